@@ -1,0 +1,184 @@
+package dev.codeloop.core.loop;
+
+import dev.codeloop.core.event.TokenUsage;
+import dev.codeloop.core.event.TurnEmitter;
+import dev.codeloop.core.event.TurnFailure;
+import dev.codeloop.core.event.TurnSnapshot.TurnStatus;
+import dev.codeloop.core.history.ResponseItem;
+import dev.codeloop.core.item.Item;
+import dev.codeloop.core.item.UserContent;
+import dev.codeloop.core.model.Backoff;
+import dev.codeloop.core.model.ModelClient;
+import dev.codeloop.core.model.ModelError;
+import dev.codeloop.core.model.ModelException;
+import dev.codeloop.core.model.ModelRequest;
+import dev.codeloop.core.thread.ThreadSettings;
+import dev.codeloop.core.tools.ToolContext;
+import dev.codeloop.core.tools.ToolRouter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agent loop for one turn: record the user's message, then repeatedly build the prompt from the full
+ * history, stream the model's response (running the tools it calls as it goes), and stop once the model
+ * answers without calling a tool. Retries, tools and events sit behind small collaborators; this class
+ * only sequences them.
+ */
+public final class TurnRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TurnRunner.class);
+
+    /** Appended to the history after an interrupt, so the model knows the stop was deliberate. */
+    static final String TURN_ABORTED_MARKER = "<turn_aborted>\nThe user interrupted the previous turn on purpose. "
+            + "Anything it started may be partly done or still running; check the current state before "
+            + "repeating an action.\n</turn_aborted>";
+
+    private final TurnScope scope;
+    private final TurnEmitter events;
+    private Item.AgentMessage finalAnswer;
+
+    public TurnRunner(TurnScope scope) {
+        this.scope = scope;
+        this.events = scope.events();
+    }
+
+    /** Runs the turn to its end. Never throws: every ending is an outcome. */
+    public TurnOutcome run() {
+        try {
+            recordUserMessage();
+            ModelClient model = scope.services().modelClient(scope.settings());
+            ToolRouter tools = scope.services().tools(scope.settings());
+            boolean followUp = true;
+            while (followUp) {
+                checkCancelled();
+                SamplingResult result = sample(model, tools);
+                reportUsage(result.usage());
+                followUp = result.needsFollowUp();
+            }
+            return new TurnOutcome(TurnStatus.COMPLETED, null, finalAnswer);
+        } catch (Interrupted e) {
+            recordInterruption();
+            return new TurnOutcome(TurnStatus.INTERRUPTED, null, null);
+        } catch (ModelException e) {
+            if (scope.cancel().isCancelled()) {
+                recordInterruption();
+                return new TurnOutcome(TurnStatus.INTERRUPTED, null, null);
+            }
+            return new TurnOutcome(TurnStatus.FAILED, StreamRetryPolicy.finalFailure(e.error()), null);
+        } catch (Failed e) {
+            return new TurnOutcome(TurnStatus.FAILED, e.failure, null);
+        } catch (RuntimeException e) {
+            LOG.error("turn {} of thread {} crashed", scope.turnId(), scope.threadId(), e);
+            return new TurnOutcome(TurnStatus.FAILED,
+                    new TurnFailure("Internal error: " + e, TurnFailure.Kind.OTHER, null, null), null);
+        }
+    }
+
+    private void recordUserMessage() {
+        for (ResponseItem context : scope.initialContext()) {
+            scope.history().append(context);
+        }
+        scope.history().append(userMessage(scope.userInput()));
+        long at = events.nowMs();
+        events.itemStarted(new Item.UserMessage(scope.userMessageId(), scope.userInput(), at, null));
+        events.itemCompleted(new Item.UserMessage(scope.userMessageId(), scope.userInput(), at, at));
+    }
+
+    /** One model response, retried as the stream retry policy allows. */
+    private SamplingResult sample(ModelClient model, ToolRouter tools) throws Interrupted, Failed, ModelException {
+        StreamRetryPolicy retryPolicy = new StreamRetryPolicy(scope.services().streamMaxRetries(scope.settings()));
+        ToolContext toolContext = new ToolContext(events, scope.cancel(), scope.settings().cwd(),
+                scope.settings().sandboxPolicy(), scope.services().shellEnvironment());
+        for (int retries = 0; ; retries++) {
+            ResponseStreamHandler handler = new ResponseStreamHandler(events, scope.history(), tools, toolContext);
+            try {
+                model.stream(request(tools), handler, scope.cancel());
+                if (handler.lastAgentMessage() != null) {
+                    finalAnswer = handler.lastAgentMessage();
+                }
+                return handler.result();
+            } catch (ModelException e) {
+                if (handler.lastAgentMessage() != null) {
+                    finalAnswer = handler.lastAgentMessage();
+                }
+                if (scope.cancel().isCancelled() || e.error() instanceof ModelError.Cancelled) {
+                    throw new Interrupted();
+                }
+                StreamRetryPolicy.Decision decision = retryPolicy.decide(e.error(), retries);
+                if (!decision.retry()) {
+                    throw new Failed(decision.failure());
+                }
+                LOG.info("turn {}: model stream failed ({}), retrying in {} ms", scope.turnId(),
+                        e.error().describe(), decision.delay().toMillis());
+                events.error(decision.notice(), true);
+                if (!Backoff.sleep(decision.delay(), scope.cancel())) {
+                    throw new Interrupted();
+                }
+            }
+        }
+    }
+
+    private ModelRequest request(ToolRouter tools) {
+        ThreadSettings s = scope.settings();
+        return new ModelRequest(
+                s.model(),
+                s.baseInstructions(),
+                scope.history().snapshot(),
+                tools.specs(),
+                false,
+                s.reasoningEffort() == null ? null : s.reasoningEffort().wireValue(),
+                s.reasoningSummary() == null ? null : s.reasoningSummary().wireValue(),
+                s.verbosity() == null ? null : s.verbosity().wireValue(),
+                scope.threadId(),
+                Map.of("thread_id", scope.threadId(), "turn_id", scope.turnId()));
+    }
+
+    private void reportUsage(TokenUsage last) {
+        TokenUsage total = scope.threadUsage().updateAndGet(t -> t.plus(last));
+        events.tokenUsage(total, last, scope.services().contextWindow(scope.settings()));
+    }
+
+    private void checkCancelled() throws Interrupted {
+        if (scope.cancel().isCancelled()) {
+            throw new Interrupted();
+        }
+    }
+
+    /** Keeps the history valid and honest after an interrupt: every call answered, then the marker. */
+    private void recordInterruption() {
+        scope.history().answerUnansweredCalls();
+        scope.history().append(ResponseItem.Message.userText(TURN_ABORTED_MARKER));
+    }
+
+    private static ResponseItem.Message userMessage(List<UserContent> input) {
+        List<ResponseItem.ContentPart> parts = new ArrayList<>();
+        for (UserContent content : input) {
+            parts.add(switch (content) {
+                case UserContent.Text t -> new ResponseItem.ContentPart.InputText(t.text());
+                case UserContent.ImageUrl i -> new ResponseItem.ContentPart.InputImage(i.url());
+                case UserContent.LocalImage l -> new ResponseItem.ContentPart.InputText("[image: " + l.path() + "]");
+            });
+        }
+        return new ResponseItem.Message("user", parts);
+    }
+
+    /** The turn was interrupted (cancelled); unwinds to {@link #run}. */
+    private static final class Interrupted extends Exception {
+        Interrupted() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The turn failed for good; unwinds to {@link #run}. */
+    private static final class Failed extends Exception {
+        final TurnFailure failure;
+
+        Failed(TurnFailure failure) {
+            super(failure.message(), null, false, false);
+            this.failure = failure;
+        }
+    }
+}

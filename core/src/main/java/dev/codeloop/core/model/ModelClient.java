@@ -1,0 +1,14 @@
+package dev.codeloop.core.model;
+
+import dev.codeloop.core.concurrent.CancellationToken;
+
+/** Talks to a model server: one streamed response per call. */
+public interface ModelClient {
+
+    /**
+     * Sends the request and delivers the response's events to {@code listener} on this thread, returning
+     * once {@link ModelEvent.Completed} was delivered. Transport-level retries (connection errors, 5xx) happen
+     * inside; anything left over is thrown as a typed {@link ModelException}.
+     */
+    void stream(ModelRequest request, ModelEventListener listener, CancellationToken cancel) throws ModelException;
+}

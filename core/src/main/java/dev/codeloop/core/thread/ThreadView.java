@@ -1,0 +1,23 @@
+package dev.codeloop.core.thread;
+
+import dev.codeloop.core.event.ThreadRuntimeStatus;
+import dev.codeloop.core.event.TurnSnapshot;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A read-only picture of a thread for clients. Times are epoch seconds.
+ *
+ * @param preview the first user message, for thread lists
+ * @param turns   empty unless asked for
+ */
+public record ThreadView(
+        String id,
+        String preview,
+        long createdAt,
+        long updatedAt,
+        ThreadRuntimeStatus status,
+        ThreadSettings settings,
+        Path path,
+        List<TurnSnapshot> turns) {
+}

@@ -1,0 +1,58 @@
+package dev.codeloop.core.thread;
+
+import dev.codeloop.core.event.TurnFailure;
+import dev.codeloop.core.event.TurnSnapshot;
+import dev.codeloop.core.event.TurnSnapshot.ItemsView;
+import dev.codeloop.core.event.TurnSnapshot.TurnStatus;
+import dev.codeloop.core.item.Item;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A turn's client-visible history: every completed item in order, its outcome and timing. */
+final class TurnRecord {
+
+    private final String id;
+    private final List<Item> items = new ArrayList<>();
+    private TurnStatus status = TurnStatus.IN_PROGRESS;
+    private TurnFailure failure;
+    private Long startedAtMs;
+    private Long completedAtMs;
+
+    TurnRecord(String id) {
+        this.id = id;
+    }
+
+    String id() {
+        return id;
+    }
+
+    synchronized void started(long atMs) {
+        startedAtMs = atMs;
+    }
+
+    synchronized void addItem(Item item) {
+        items.add(item);
+    }
+
+    synchronized void finished(TurnStatus finalStatus, TurnFailure finalFailure, long atMs) {
+        status = finalStatus;
+        failure = finalFailure;
+        completedAtMs = atMs;
+    }
+
+    /** The turn with the given items: a summary for events. */
+    synchronized TurnSnapshot snapshot(List<Item> shownItems, ItemsView view) {
+        Long duration = startedAtMs != null && completedAtMs != null ? completedAtMs - startedAtMs : null;
+        return new TurnSnapshot(id, status, List.copyOf(shownItems), view, failure, seconds(startedAtMs),
+                seconds(completedAtMs), duration);
+    }
+
+    /** The turn with every item it produced, for reads. */
+    synchronized TurnSnapshot fullSnapshot() {
+        return snapshot(new ArrayList<>(items), ItemsView.FULL);
+    }
+
+    private static Long seconds(Long ms) {
+        return ms == null ? null : ms / 1000;
+    }
+}

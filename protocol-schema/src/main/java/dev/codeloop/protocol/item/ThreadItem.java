@@ -1,0 +1,65 @@
+package dev.codeloop.protocol.item;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/**
+ * One entry of a conversation as clients render it. Every item carries its lifecycle times
+ * ({@code startedAtMs}, {@code completedAtMs}: epoch milliseconds, null until known), flat on the wire.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ThreadItem.UserMessage.class, name = "userMessage"),
+        @JsonSubTypes.Type(value = ThreadItem.AgentMessage.class, name = "agentMessage"),
+        @JsonSubTypes.Type(value = ThreadItem.Reasoning.class, name = "reasoning"),
+        @JsonSubTypes.Type(value = ThreadItem.CommandExecution.class, name = "commandExecution"),
+})
+public sealed interface ThreadItem {
+
+    String id();
+
+    record UserMessage(
+            String id,
+            String clientId,
+            List<UserInput> content,
+            Long startedAtMs,
+            Long completedAtMs) implements ThreadItem {
+    }
+
+    record AgentMessage(
+            String id,
+            String text,
+            String phase,
+            Long startedAtMs,
+            Long completedAtMs) implements ThreadItem {
+    }
+
+    /** {@code summary}: the reasoning summary parts; {@code content}: raw reasoning text, when a model exposes it. */
+    record Reasoning(
+            String id,
+            List<String> summary,
+            List<String> content,
+            Long startedAtMs,
+            Long completedAtMs) implements ThreadItem {
+    }
+
+    /**
+     * A shell command the model ran. {@code command} is the full command line as one shell-quoted string;
+     * {@code processId} is the OS pid as a string.
+     */
+    record CommandExecution(
+            String id,
+            String command,
+            String cwd,
+            String processId,
+            CommandExecutionSource source,
+            CommandExecutionStatus status,
+            List<CommandAction> commandActions,
+            String aggregatedOutput,
+            Integer exitCode,
+            Long durationMs,
+            Long startedAtMs,
+            Long completedAtMs) implements ThreadItem {
+    }
+}

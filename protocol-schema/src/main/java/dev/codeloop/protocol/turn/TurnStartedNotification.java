@@ -1,0 +1,5 @@
+package dev.codeloop.protocol.turn;
+
+/** A turn began. */
+public record TurnStartedNotification(String threadId, Turn turn) {
+}
