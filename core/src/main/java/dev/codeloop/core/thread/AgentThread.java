@@ -33,6 +33,7 @@ import java.util.function.Function;
 public final class AgentThread {
 
     private final String id;
+    private final boolean ephemeral;
     private final long createdAtMs;
     private final TurnServices services;
     private final Clock clock;
@@ -56,10 +57,11 @@ public final class AgentThread {
     private record ActiveTurn(String turnId, CancellationToken cancel) {
     }
 
-    AgentThread(String id, ThreadSettings settings, TurnServices services, Clock clock, IdGenerator ids,
+    AgentThread(String id, boolean ephemeral, ThreadSettings settings, TurnServices services, Clock clock, IdGenerator ids,
                 Executor executor, ThreadEventListener listener,
                 Function<ThreadSettings, List<ResponseItem>> initialContext) {
         this.id = id;
+        this.ephemeral = ephemeral;
         this.settings = settings;
         this.services = services;
         this.clock = clock;
@@ -166,7 +168,7 @@ public final class AgentThread {
                 shown.add(turn.fullSnapshot());
             }
         }
-        return new ThreadView(id, preview, createdAtMs / 1000, updatedAtMs / 1000, status, settings, null, shown);
+        return new ThreadView(id, ephemeral, preview, createdAtMs / 1000, updatedAtMs / 1000, status, settings, null, shown);
     }
 
     /** Runs one turn from its first event to its last. */

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record ThreadView(
         String id,
+        boolean ephemeral,
         String preview,
         long createdAt,
         long updatedAt,

@@ -1,0 +1,128 @@
+package dev.codeloop.server;
+
+import dev.codeloop.core.config.CodeloopHome;
+import dev.codeloop.core.config.ConfigLoader;
+import dev.codeloop.core.config.ConfigOverrides;
+import dev.codeloop.protocol.Methods;
+import dev.codeloop.protocol.thread.ThreadReadParams;
+import dev.codeloop.protocol.turn.TurnInterruptParams;
+import dev.codeloop.protocol.turn.TurnStartParams;
+import dev.codeloop.server.handlers.InitializeHandler;
+import dev.codeloop.server.handlers.ThreadHandlers;
+import dev.codeloop.server.handlers.TurnHandlers;
+import dev.codeloop.server.mapping.EventForwarder;
+import dev.codeloop.server.mapping.ThreadMapper;
+import dev.codeloop.server.rpc.ConnectionState;
+import dev.codeloop.server.rpc.JsonRpcCodec;
+import dev.codeloop.server.rpc.NotificationSender;
+import dev.codeloop.server.rpc.ParamsBinder;
+import dev.codeloop.server.rpc.RequestRouter;
+import dev.codeloop.server.rpc.Route;
+import dev.codeloop.server.rpc.RpcErrors;
+import dev.codeloop.server.rpc.ServerEndpoint;
+import dev.codeloop.server.rpc.WireJson;
+import dev.codeloop.server.transport.LineReader;
+import dev.codeloop.server.transport.OutboundWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client connection over a pair of byte streams (stdin/stdout): reads NDJSON messages, dispatches them,
+ * writes answers and events. Returns when the input ends, after interrupting running turns and flushing
+ * everything already queued for the client.
+ */
+public final class AppServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppServer.class);
+
+    /** Lines longer than this are refused unread: no legitimate message comes close. */
+    public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+    private static final int OUTBOUND_QUEUE_CAPACITY = 4096;
+
+    private final CodeloopHome home;
+    private final ConfigOverrides overrides;
+    private final Map<String, String> env;
+
+    public AppServer(CodeloopHome home, ConfigOverrides overrides, Map<String, String> env) {
+        this.home = home;
+        this.overrides = overrides;
+        this.env = env;
+    }
+
+    public void serve(InputStream in, OutputStream out) throws IOException {
+        ConnectionState state = new ConnectionState();
+        JsonRpcCodec codec = new JsonRpcCodec(WireJson.mapper());
+        ExecutorService requestExecutor = Executors.newThreadPerTaskExecutor(
+                java.lang.Thread.ofVirtual().name("request-", 0).factory());
+        try (OutboundWriter writer = new OutboundWriter(out, OUTBOUND_QUEUE_CAPACITY)) {
+            MessageConsumer sink = message -> writer.send(codec.write(message, System.currentTimeMillis()));
+            RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson.mapper()), requestExecutor);
+            ServerEndpoint remote = new ServerEndpoint(sink, router);
+            NotificationSender notifications = new NotificationSender(remote, state);
+            try (ServerEngine engine = new ServerEngine(new ConfigLoader(home, env), overrides, env, state,
+                    new EventForwarder(notifications))) {
+                router.register(routes(state, engine, notifications));
+                readLoop(new LineReader(in, MAX_LINE_BYTES), codec, remote, sink);
+                LOG.info("input closed; shutting down");
+            }
+        } finally {
+            requestExecutor.shutdownNow();
+        }
+    }
+
+    private List<Route<?, ?>> routes(ConnectionState state, ServerEngine engine, NotificationSender notifications) {
+        ThreadMapper[] mapper = new ThreadMapper[1];
+        ThreadHandlers threads = new ThreadHandlers(engine::threads, () -> {
+            if (mapper[0] == null) {
+                mapper[0] = new ThreadMapper(ServerInfo.VERSION, state.clientName());
+            }
+            return mapper[0];
+        }, notifications);
+        TurnHandlers turns = new TurnHandlers(engine::threads);
+        return List.of(
+                Route.inline(Methods.INITIALIZE, new InitializeHandler(state, home.path())),
+                Route.concurrent(Methods.THREAD_START, threads::start),
+                Route.perThread(Methods.THREAD_READ, ThreadReadParams::threadId, threads::read),
+                Route.perThread(Methods.TURN_START, TurnStartParams::threadId, turns::start),
+                Route.perThread(Methods.TURN_INTERRUPT, TurnInterruptParams::threadId, turns::interrupt));
+    }
+
+    private static void readLoop(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, MessageConsumer sink)
+            throws IOException {
+        LineReader.Line line;
+        while ((line = reader.next()) != null) {
+            switch (line) {
+                case LineReader.Line.TooLong tooLong -> sink.consume(JsonRpcCodec.errorResponse(null,
+                        RpcErrors.INVALID_REQUEST, "Message too large: " + tooLong.bytes()
+                                + " bytes exceeds the limit of " + MAX_LINE_BYTES + " bytes"));
+                case LineReader.Line.Text text when text.text().isBlank() -> { }
+                case LineReader.Line.Text text -> dispatch(text.text(), codec, remote, sink);
+            }
+        }
+    }
+
+    private static void dispatch(String text, JsonRpcCodec codec, ServerEndpoint remote, MessageConsumer sink) {
+        Message message;
+        try {
+            message = codec.parse(text);
+        } catch (JsonRpcCodec.MalformedMessage e) {
+            LOG.debug("malformed message: {}", e.getMessage());
+            sink.consume(JsonRpcCodec.errorResponse(e.id(), e.code(), e.getMessage()));
+            return;
+        }
+        try {
+            remote.consume(message);
+        } catch (RuntimeException e) {
+            LOG.error("failed to handle message", e);
+        }
+    }
+}

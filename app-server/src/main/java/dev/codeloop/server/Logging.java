@@ -1,0 +1,22 @@
+package dev.codeloop.server;
+
+/** slf4j-simple settings: everything to stderr, level from {@code CODELOOP_LOG}. Set before the first logger. */
+final class Logging {
+
+    private Logging() {
+    }
+
+    static void configure(String level) {
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level == null || level.isBlank() ? "info" : level);
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

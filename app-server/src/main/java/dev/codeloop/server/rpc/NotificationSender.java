@@ -1,0 +1,22 @@
+package dev.codeloop.server.rpc;
+
+import dev.codeloop.protocol.MethodDescriptor;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+
+/** Sends notifications to the client, honouring the methods it opted out of at initialize. */
+public final class NotificationSender {
+
+    private final RemoteEndpoint remote;
+    private final ConnectionState state;
+
+    public NotificationSender(RemoteEndpoint remote, ConnectionState state) {
+        this.remote = remote;
+        this.state = state;
+    }
+
+    public <P> void send(MethodDescriptor<P, Void> method, P params) {
+        if (state.wants(method.name())) {
+            remote.notify(method.name(), params);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.codeloop.server.rpc;
+
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Binds a request's JSON params to its params record, turning every mistake into a -32602 naming the field. */
+public final class ParamsBinder {
+
+    private final JsonMapper mapper;
+
+    public ParamsBinder(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <P> P bind(String method, Object params, Class<P> type) throws ResponseErrorException {
+        if (type == Void.class) {
+            return null;
+        }
+        JsonNode json = params instanceof JsonNode node ? node : mapper.valueToTree(params);
+        if (json == null || json.isNull() || json.isMissingNode()) {
+            json = mapper.createObjectNode();
+        }
+        if (!json.isObject()) {
+            throw RpcErrors.invalidParams("Invalid params for " + method + ": params must be a JSON object");
+        }
+        try {
+            return mapper.treeToValue(json, type);
+        } catch (DatabindException e) {
+            String field = path(e);
+            throw RpcErrors.invalidParams("Invalid params for " + method + (field.isEmpty() ? "" : ": `" + field + "`")
+                    + ": " + e.getOriginalMessage());
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw RpcErrors.invalidParams("Invalid params for " + method + ": " + e.getMessage());
+        }
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Throws a -32602 naming {@code field} when {@code value} is missing. */
+    public static <T> T require(String method, String field, T value) throws ResponseErrorException {
+        if (value == null || (value instanceof String s && s.isEmpty())) {
+            throw RpcErrors.invalidParams("Invalid params for " + method + ": missing field `" + field + "`");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.codeloop.core.thread;
+
+import dev.codeloop.core.config.Config;
+import dev.codeloop.core.config.ModelProviderInfo;
+import dev.codeloop.core.config.WireApi;
+import dev.codeloop.core.exec.ProcessRunner;
+import dev.codeloop.core.exec.ShellEnvironment;
+import dev.codeloop.core.loop.TurnServices;
+import dev.codeloop.core.model.ModelClient;
+import dev.codeloop.core.model.ModelError;
+import dev.codeloop.core.model.ModelException;
+import dev.codeloop.core.model.ModelFamily;
+import dev.codeloop.core.model.responses.ProviderEndpoint;
+import dev.codeloop.core.model.responses.ResponsesApiClient;
+import dev.codeloop.core.tools.ToolRouter;
+import dev.codeloop.core.tools.shell.ShellTool;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@link TurnServices} backed by a loaded {@link Config}: real providers, real tools. */
+final class ConfiguredTurnServices implements TurnServices {
+
+    private static final int DEFAULT_TOOL_OUTPUT_TOKENS = 10_000;
+
+    private final Config config;
+    private final Map<String, String> env;
+    private final String userAgent;
+    private final JsonMapper mapper;
+    private final Map<String, ModelClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, String> shellEnvironment;
+    private final ToolRouter tools;
+
+    ConfiguredTurnServices(Config config, Map<String, String> env, String userAgent, JsonMapper mapper) {
+        this.config = config;
+        this.env = env;
+        this.userAgent = userAgent;
+        this.mapper = mapper;
+        this.shellEnvironment = ShellEnvironment.build(env, config.shellEnvironmentPolicy().set());
+        this.tools = new ToolRouter(List.of(new ShellTool(new ProcessRunner(), modelOutputBytes(config))));
+    }
+
+    /** Tool output kept for the model: {@code tool_output_token_limit} tokens at ~4 bytes each (default 10k). */
+    private static int modelOutputBytes(Config config) {
+        int tokens = config.toolOutputTokenLimit() != null ? config.toolOutputTokenLimit() : DEFAULT_TOOL_OUTPUT_TOKENS;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1024L, tokens * 4L));
+    }
+
+    Config config() {
+        return config;
+    }
+
+    @Override
+    public ModelClient modelClient(ThreadSettings settings) throws ModelException {
+        ModelProviderInfo provider = provider(settings);
+        if (provider.wireApi() != WireApi.RESPONSES) {
+            throw new ModelException(new ModelError.Misconfigured("Model provider '" + provider.id()
+                    + "' uses wire_api = \"" + provider.wireApi().wireValue()
+                    + "\", which this version does not support yet; use a provider with wire_api = \"responses\"."));
+        }
+        String apiKey = provider.apiKey(env).orElse(null);
+        if (apiKey == null && (provider.envKey() != null || provider.requiresOpenaiAuth())) {
+            throw new ModelException(new ModelError.MissingApiKey(provider.missingApiKey().getMessage()));
+        }
+        return clients.computeIfAbsent(provider.id(), id -> new ResponsesApiClient(new ProviderEndpoint(
+                provider.baseUrl(),
+                apiKey,
+                provider.resolvedHeaders(env),
+                provider.queryParams(),
+                provider.requestMaxRetries(),
+                provider.streamIdleTimeout(),
+                userAgent), mapper));
+    }
+
+    @Override
+    public ToolRouter tools(ThreadSettings settings) {
+        return tools;
+    }
+
+    @Override
+    public Map<String, String> shellEnvironment() {
+        return shellEnvironment;
+    }
+
+    @Override
+    public int streamMaxRetries(ThreadSettings settings) {
+        return provider(settings).streamMaxRetries();
+    }
+
+    @Override
+    public Long contextWindow(ThreadSettings settings) {
+        return ModelFamily.effectiveContextWindow(settings.model(), config.modelContextWindow());
+    }
+
+    private ModelProviderInfo provider(ThreadSettings settings) {
+        ModelProviderInfo provider = config.providers().get(settings.providerId());
+        if (provider == null) {
+            throw new IllegalStateException("unknown model provider " + settings.providerId());
+        }
+        return provider;
+    }
+}
