@@ -14,9 +14,11 @@ import tools.jackson.databind.JsonNode;
  * Checks wire messages against the JSON Schema that the real Codex app server (0.169.0) generates for its protocol.
  *
  * <ul>
- *   <li>notification {@code {method, params, emittedAtMs?}} → the {@code ServerNotification.json} branch of that method;
- *   <li>server→client request {@code {id, method, params}} → the {@code ServerRequest.json} branch;
- *   <li>success response {@code {id, result}} → the response schema of the request's method ({@link ResponseSchemas});
+ *   <li>notification {@code {method, params, emittedAtMs?}} → the {@code ServerNotification.json} branch of
+ *       that method;
+ *   <li>server→client request {@code {id, method, params}} → the {@code ServerRequest.json} branch of that method;
+ *   <li>success response {@code {id, result}} → the response schema of the request's method (see
+ *       {@code ResponseSchemas});
  *   <li>error response {@code {id, error}} → {@code JSONRPCErrorError.json}; {@code id} may be {@code null} only for
  *       parse errors (-32700) and invalid requests (-32600), as JSON-RPC 2.0 allows.
  * </ul>

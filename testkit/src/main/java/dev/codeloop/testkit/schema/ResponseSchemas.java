@@ -89,9 +89,9 @@ final class ResponseSchemas {
             entry("turn/interrupt",                            "v2/TurnInterruptResponse.json"),
             entry("review/start",                              "v2/ReviewStartResponse.json"),
             entry("model/list",                                "v2/ModelListResponse.json"),
-            entry("account/gatewayOAuth/read",                 "v2/GatewayOAuthReadResponse.json"), // params: optional GatewayOAuthReadParams
-            entry("account/gatewayOAuth/login",                "v2/GatewayOAuthLoginResponse.json"), // params: optional GatewayOAuthLoginParams
-            entry("account/gatewayOAuth/cancel",               "v2/GatewayOAuthCancelResponse.json"), // params: none
+            entry("account/gatewayOAuth/read",                 "v2/GatewayOAuthReadResponse.json"), // optional params
+            entry("account/gatewayOAuth/login",                "v2/GatewayOAuthLoginResponse.json"), // optional params
+            entry("account/gatewayOAuth/cancel",               "v2/GatewayOAuthCancelResponse.json"), // no params
             entry("modelProvider/list",                        "v2/ModelProviderListResponse.json"),
             entry("modelProvider/config/write",                "v2/ModelProviderConfigWriteResponse.json"),
             entry("modelProvider/capabilities/read",           "v2/ModelProviderCapabilitiesReadResponse.json"),
@@ -99,20 +99,20 @@ final class ResponseSchemas {
             entry("permissionProfile/list",                    "v2/PermissionProfileListResponse.json"),
             entry("experimentalFeature/enablement/set",        "v2/ExperimentalFeatureEnablementSetResponse.json"),
             entry("mcpServer/oauth/login",                     "v2/McpServerOauthLoginResponse.json"),
-            entry("config/mcpServer/reload",                   "v2/McpServerRefreshResponse.json"), // params: none
+            entry("config/mcpServer/reload",                   "v2/McpServerRefreshResponse.json"), // no params
             entry("mcpServerStatus/list",                      "v2/ListMcpServerStatusResponse.json"),
             entry("mcpServer/resource/read",                   "v2/McpResourceReadResponse.json"),
             entry("mcpServer/tool/call",                       "v2/McpServerToolCallResponse.json"),
             entry("windowsSandbox/setupStart",                 "v2/WindowsSandboxSetupStartResponse.json"),
-            entry("windowsSandbox/readiness",                  "v2/WindowsSandboxReadinessResponse.json"), // params: none
+            entry("windowsSandbox/readiness",                  "v2/WindowsSandboxReadinessResponse.json"), // no params
             entry("account/login/start",                       "v2/LoginAccountResponse.json"),
             entry("account/login/cancel",                      "v2/CancelLoginAccountResponse.json"),
-            entry("account/logout",                            "v2/LogoutAccountResponse.json"), // params: none
-            entry("account/securitySetup/read",                "v2/GetAccountSecuritySetupResponse.json"), // params: none
-            entry("account/rateLimits/read",                   "v2/GetAccountRateLimitsResponse.json"), // params: optional GetAccountRateLimitsParams
+            entry("account/logout",                            "v2/LogoutAccountResponse.json"), // no params
+            entry("account/securitySetup/read",                "v2/GetAccountSecuritySetupResponse.json"), // no params
+            entry("account/rateLimits/read",                   "v2/GetAccountRateLimitsResponse.json"), // optional params
             entry("account/rateLimitResetCredit/consume",      "v2/ConsumeAccountRateLimitResetCreditResponse.json"),
-            entry("account/usage/read",                        "v2/GetAccountTokenUsageResponse.json"), // params: optional GetAccountTokenUsageParams
-            entry("account/workspaceMessages/read",            "v2/GetWorkspaceMessagesResponse.json"), // params: none
+            entry("account/usage/read",                        "v2/GetAccountTokenUsageResponse.json"), // optional params
+            entry("account/workspaceMessages/read",            "v2/GetWorkspaceMessagesResponse.json"), // no params
             entry("account/sendAddCreditsNudgeEmail",          "v2/SendAddCreditsNudgeEmailResponse.json"),
             entry("feedback/upload",                           "v2/FeedbackUploadResponse.json"),
             entry("feedback/save",                             "v2/FeedbackSaveResponse.json"),
@@ -124,10 +124,10 @@ final class ResponseSchemas {
             entry("externalAgentConfig/detect",                "v2/ExternalAgentConfigDetectResponse.json"),
             entry("externalAgentConfig/import",                "v2/ExternalAgentConfigImportResponse.json"),
             entry("externalAgentConfig/import/recordHistory",  "v2/ExternalAgentConfigImportHistoryRecordResponse.json"),
-            entry("externalAgentConfig/import/readHistories",  "v2/ExternalAgentConfigImportHistoriesReadResponse.json"), // params: none
-            entry("config/value/write",                        "v2/ConfigWriteResponse.json"), // shared response type
-            entry("config/batchWrite",                         "v2/ConfigWriteResponse.json"), // shared response type
-            entry("configRequirements/read",                   "v2/ConfigRequirementsReadResponse.json"), // params: none
+            entry("externalAgentConfig/import/readHistories",  "v2/ExternalAgentConfigImportHistoriesReadResponse.json"), // no params
+            entry("config/value/write",                        "v2/ConfigWriteResponse.json"), // shared type
+            entry("config/batchWrite",                         "v2/ConfigWriteResponse.json"), // shared type
+            entry("configRequirements/read",                   "v2/ConfigRequirementsReadResponse.json"), // no params
             entry("account/read",                              "v2/GetAccountResponse.json"),
             entry("fuzzyFileSearch",                           "FuzzyFileSearchResponse.json"));
 
