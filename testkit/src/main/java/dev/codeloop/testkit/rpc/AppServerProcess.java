@@ -39,8 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * every later wait fail. The same happens when an {@link #onEveryServerMessage} hook throws, which is how schema
  * validation of every message is plugged in:
  * <pre>{@code
- * CodexSchema schema = CodexSchema.reference();
- * server.onEveryServerMessage(m -> schema.assertValidServerMessage(m.json(), m.requestMethod()));
+ * server.onEveryServerMessage(CodexSchema.reference().serverMessageHook());
  * }</pre>
  *
  * <h2>Logs</h2>

@@ -1,12 +1,14 @@
 package dev.codeloop.testkit.schema;
 
 import dev.codeloop.testkit.rpc.MessageKind;
+import dev.codeloop.testkit.rpc.ServerMessage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -106,6 +108,14 @@ public final class CodexSchema {
     /** Like {@link #validateServerMessage} but throws an {@link AssertionError} listing the message and violations. */
     public void assertValidServerMessage(JsonNode message, String requestMethodIfResponse) {
         failIfAny("server", message, validateServerMessage(message, requestMethodIfResponse));
+    }
+
+    /**
+     * A hook for {@code AppServerProcess.onEveryServerMessage} that asserts every message the server writes is
+     * valid: {@code server.onEveryServerMessage(CodexSchema.reference().serverMessageHook())}.
+     */
+    public Consumer<ServerMessage> serverMessageHook() {
+        return message -> assertValidServerMessage(message.json(), message.requestMethod());
     }
 
     /**

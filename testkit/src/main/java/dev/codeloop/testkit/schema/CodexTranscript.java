@@ -10,7 +10,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,14 +58,23 @@ public final class CodexTranscript {
 
     /** The scenario names, e.g. {@code a_plain}, sorted. */
     public static List<String> names() {
-        try (Stream<Path> files = listFolder()) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(f -> f.endsWith(".jsonl"))
-                    .map(f -> f.substring(0, f.length() - ".jsonl".length()))
-                    .sorted()
-                    .toList();
+        URL url = CodexTranscript.class.getClassLoader().getResource(FOLDER);
+        if (url == null) {
+            throw new IllegalStateException("no " + FOLDER + " on the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if (!uri.getScheme().equals("jar")) {
+                return namesIn(Path.of(uri));
+            }
+            // Resources packaged in a jar: list them through a zip file system, closed again afterwards.
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return namesIn(jar.getPath(FOLDER));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -130,26 +138,13 @@ public final class CodexTranscript {
         return out;
     }
 
-    /** Lists the transcript folder whether the resources are a directory (build) or inside a jar. */
-    private static Stream<Path> listFolder() throws IOException {
-        URL url = CodexTranscript.class.getClassLoader().getResource(FOLDER);
-        if (url == null) {
-            throw new IllegalStateException("no " + FOLDER + " on the classpath");
-        }
-        try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
-                return Files.list(jar.getPath(FOLDER));
-            }
-            return Files.list(Path.of(uri));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    private static List<String> namesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".jsonl"))
+                    .map(f -> f.substring(0, f.length() - ".jsonl".length()))
+                    .sorted()
+                    .toList();
         }
     }
 }
