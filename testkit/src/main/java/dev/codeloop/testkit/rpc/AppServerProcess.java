@@ -2,14 +2,10 @@ package dev.codeloop.testkit.rpc;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,13 +48,10 @@ public final class AppServerProcess implements AutoCloseable {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
-    private static final int FAILURE_CONTEXT_LINES = 30;
-    private static final int FAILURE_LINE_CHARS = 400;
-    private static final int STDERR_TAIL_BYTES = 4000;
 
     private final Process process;
     private final OutputStream stdin;
-    private final Path logDir;
+    private final ServerLogs logs;
     private final Transcript transcript = new Transcript();
     private final Map<Long, String> sentMethods = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong();
@@ -70,10 +63,10 @@ public final class AppServerProcess implements AutoCloseable {
     private boolean stdinClosed;
     private boolean closed;
 
-    private AppServerProcess(Process process, Path logDir) {
+    private AppServerProcess(Process process, ServerLogs logs) {
         this.process = process;
         this.stdin = process.getOutputStream();
-        this.logDir = logDir;
+        this.logs = logs;
         this.reader = new Thread(new StdoutPump(process.getInputStream(), transcript, hooks, inbox,
                 this::requestMethodOf), "app-server-stdout-" + process.pid());
         reader.setDaemon(true);
@@ -83,10 +76,10 @@ public final class AppServerProcess implements AutoCloseable {
      * Starts {@code command} in {@code workingDir} with this process's environment plus {@code extraEnv}.
      */
     public static AppServerProcess start(List<String> command, Map<String, String> extraEnv, Path workingDir) {
-        Path logDir = createLogDir();
+        ServerLogs logs = ServerLogs.create();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDir.toFile())
-                .redirectError(logDir.resolve("stderr.log").toFile());
+                .redirectError(logs.stderrFile().toFile());
         builder.environment().putAll(extraEnv);
         Process process;
         try {
@@ -94,7 +87,7 @@ public final class AppServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new AssertionError("could not start " + command + " in " + workingDir + ": " + e.getMessage(), e);
         }
-        AppServerProcess server = new AppServerProcess(process, logDir);
+        AppServerProcess server = new AppServerProcess(process, logs);
         server.transcript.add(Transcript.Direction.NOTE, "started pid " + process.pid() + ": " + command, null);
         server.reader.start();
         return server;
@@ -298,16 +291,12 @@ public final class AppServerProcess implements AutoCloseable {
     }
 
     public Path logDir() {
-        return logDir;
+        return logs.dir();
     }
 
     /** Everything the server wrote to stderr so far. */
     public String stderr() {
-        try {
-            return Files.readString(logDir.resolve("stderr.log"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(stderr not readable: " + e.getMessage() + ")";
-        }
+        return logs.stderr();
     }
 
     // ---- lifecycle ----
@@ -378,7 +367,7 @@ public final class AppServerProcess implements AutoCloseable {
             return true;
         });
         if (!failureReported && !Boolean.getBoolean("codeloop.testkit.keepLogs")) {
-            deleteRecursively(logDir);
+            logs.delete();
         }
     }
 
@@ -398,6 +387,12 @@ public final class AppServerProcess implements AutoCloseable {
         }
     }
 
+    /** Every failure goes through here, so that it carries the context needed to debug it and keeps the logs. */
+    private AssertionError failure(String headline) {
+        failureReported = true;
+        return new AssertionError(logs.failureReport(headline, process, transcript));
+    }
+
     /** For responses to our own requests: the method we sent; else null. */
     private String requestMethodOf(JsonNode message) {
         MessageKind kind = MessageKind.of(message);
@@ -406,42 +401,6 @@ public final class AppServerProcess implements AutoCloseable {
             return sentMethods.get(id.asLong());
         }
         return null;
-    }
-
-    /** Builds the AssertionError for any failure: the headline plus what the test author needs to debug it. */
-    private AssertionError failure(String headline) {
-        failureReported = true;
-        StringBuilder text = new StringBuilder(headline).append('\n');
-        text.append("process ").append(pid()).append(": ")
-                .append(process.isAlive() ? "running" : "exited with code " + process.exitValue()).append('\n');
-        List<Transcript.Entry> all = transcript.entries();
-        List<Transcript.Entry> tail = all.subList(Math.max(0, all.size() - FAILURE_CONTEXT_LINES), all.size());
-        text.append("last ").append(tail.size()).append(" of ").append(all.size()).append(" transcript lines:\n")
-                .append(transcript.format(tail, FAILURE_LINE_CHARS));
-        text.append("stderr tail (").append(logDir.resolve("stderr.log")).append("):\n")
-                .append(indent(stderrTail()));
-        try {
-            Path file = logDir.resolve("transcript.jsonl");
-            transcript.writeJsonl(file);
-            text.append("full transcript: ").append(file).append('\n');
-        } catch (UncheckedIOException e) {
-            text.append("(could not write the transcript: ").append(e.getMessage()).append(")\n");
-        }
-        return new AssertionError(text.toString());
-    }
-
-    private String stderrTail() {
-        Path file = logDir.resolve("stderr.log");
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            long start = Math.max(0, raf.length() - STDERR_TAIL_BYTES);
-            byte[] bytes = new byte[(int) (raf.length() - start)];
-            raf.seek(start);
-            raf.readFully(bytes);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return text.isEmpty() ? "(empty)" : (start > 0 ? "…" : "") + text;
-        } catch (IOException e) {
-            return "(not readable: " + e.getMessage() + ")";
-        }
     }
 
     private List<ProcessHandle> processTree() {
@@ -468,30 +427,5 @@ public final class AppServerProcess implements AutoCloseable {
 
     private static JsonNode last(List<JsonNode> messages) {
         return messages.get(messages.size() - 1);
-    }
-
-    private static String indent(String text) {
-        return ("  " + text.strip().replace("\n", "\n  ")) + '\n';
-    }
-
-    private static Path createLogDir() {
-        String configured = System.getProperty("codeloop.testkit.logDir");
-        Path base = configured != null
-                ? Path.of(configured)
-                : Path.of(System.getProperty("java.io.tmpdir"), "codeloop-testkit");
-        try {
-            Files.createDirectories(base);
-            return Files.createTempDirectory(base, "app-server-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a log folder under " + base, e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // Best effort: a leftover log folder in the temp dir is harmless.
-        }
     }
 }
