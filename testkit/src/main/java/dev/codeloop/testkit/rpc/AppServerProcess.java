@@ -135,13 +135,19 @@ public final class AppServerProcess implements AutoCloseable {
         write(message);
     }
 
-    /** Writes any text plus a newline, as is: for malformed-input tests. */
+    /**
+     * Writes any text plus a newline, as is: for malformed-input tests. If the text is a request with an integer
+     * id, its method is remembered so the response can still be checked.
+     */
     public void sendRaw(String line) {
         JsonNode json;
         try {
             json = Json.parse(line);
         } catch (RuntimeException notJson) {
             json = null;
+        }
+        if (json != null && json.path("id").isIntegralNumber() && json.path("method").isString()) {
+            sentMethods.put(json.get("id").asLong(), json.get("method").stringValue());
         }
         writeLine(line, json);
     }

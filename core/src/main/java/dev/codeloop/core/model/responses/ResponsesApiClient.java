@@ -211,9 +211,14 @@ public final class ResponsesApiClient implements ModelClient {
         }
     }
 
+    /** The standard reason phrase: servers' own phrases vary ("Client Error") and HTTP/2 sends none. */
     private static String reasonPhrase(Response response) {
+        String standard = StatusReasons.of(response.code());
+        if (standard != null) {
+            return standard;
+        }
         String message = response.message();
-        return message == null || message.isBlank() ? StatusReasons.of(response.code()) : message;
+        return message == null ? "" : message.strip();
     }
 
     private String serverMessage(String body) {

@@ -1,6 +1,6 @@
 package dev.codeloop.core.model.responses;
 
-/** Reason phrases for HTTP statuses, for servers (HTTP/2) that send none. */
+/** Standard reason phrases for the HTTP statuses a model provider answers with; null for others. */
 final class StatusReasons {
 
     private StatusReasons() {
@@ -19,7 +19,7 @@ final class StatusReasons {
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
             case 504 -> "Gateway Timeout";
-            default -> "HTTP " + status;
+            default -> null;
         };
     }
 }

@@ -1,0 +1,147 @@
+package dev.codeloop.server.it;
+
+import dev.codeloop.testkit.model.ScriptedModelServer;
+import dev.codeloop.testkit.rpc.AppServerProcess;
+import dev.codeloop.testkit.rpc.CodeloopHome;
+import dev.codeloop.testkit.rpc.Json;
+import dev.codeloop.testkit.rpc.Messages;
+import dev.codeloop.testkit.schema.CodexSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The real thing under test: a scripted model server, a temp CODELOOP_HOME pointing at it, a temp workspace,
+ * and {@code bin/codeloop app-server} as a subprocess. Every message the server writes is validated against
+ * the Codex reference schema.
+ */
+final class ServerFixture implements AutoCloseable {
+
+    final ScriptedModelServer model;
+    final CodeloopHome home;
+    final Path workspace;
+    final AppServerProcess server;
+
+    private ServerFixture(ScriptedModelServer model, CodeloopHome home, Path workspace, AppServerProcess server) {
+        this.model = model;
+        this.home = home;
+        this.workspace = workspace;
+        this.server = server;
+    }
+
+    /** A server whose provider does no retries (each scripted answer is used exactly once). */
+    static ServerFixture start() {
+        return start(0, 0, "");
+    }
+
+    /**
+     * @param extraTopLevel TOML lines added before the provider table (top-level keys)
+     */
+    static ServerFixture start(int requestRetries, int streamRetries, String extraTopLevel) {
+        ScriptedModelServer model = ScriptedModelServer.start();
+        return startWith(model, config(model.baseUrl(), requestRetries, streamRetries, extraTopLevel, 300_000));
+    }
+
+    static ServerFixture startWith(ScriptedModelServer model, String configToml) {
+        CodeloopHome home = CodeloopHome.create(configToml);
+        Path workspace;
+        try {
+            workspace = Files.createTempDirectory("codeloop-ws-");
+            Files.writeString(workspace.resolve("README.md"), "# Demo project\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        AppServerProcess server = AppServerProcess.startCodeloop(home, workspace);
+        server.onEveryServerMessage(CodexSchema.reference().serverMessageHook());
+        return new ServerFixture(model, home, workspace, server);
+    }
+
+    static String config(String baseUrl, int requestRetries, int streamRetries, String extraTopLevel,
+                         long idleTimeoutMs) {
+        return """
+                model = "gpt-5.5"
+                model_provider = "scripted"
+                %s
+                [model_providers.scripted]
+                name = "scripted"
+                base_url = "%s"
+                env_key = "%s"
+                wire_api = "responses"
+                request_max_retries = %d
+                stream_max_retries = %d
+                stream_idle_timeout_ms = %d
+                """.formatted(extraTopLevel, baseUrl, CodeloopHome.TEST_API_KEY_ENV, requestRetries, streamRetries,
+                idleTimeoutMs);
+    }
+
+    ServerFixture initialized() {
+        server.initialize();
+        return this;
+    }
+
+    /** Starts a thread in the workspace; returns its id (the thread/started notification is consumed). */
+    String startThread() {
+        return startThread(Json.object("cwd", workspace.toString()));
+    }
+
+    String startThread(ObjectNode params) {
+        JsonNode result = server.requestResult("thread/start", params);
+        server.awaitNotification("thread/started");
+        return result.get("thread").get("id").stringValue();
+    }
+
+    /** Sends a request and returns whatever comes back, result or error. */
+    JsonNode call(String method, JsonNode params) {
+        return server.awaitResponse(server.send(method, params));
+    }
+
+    /** Sends turn/start; returns the request id. */
+    long sendTurn(String threadId, String text) {
+        return server.send("turn/start", Json.object("threadId", threadId, "input",
+                List.of(Map.of("type", "text", "text", text, "text_elements", List.of()))));
+    }
+
+    /** Runs a whole turn: every message from the turn/start response through turn/completed. */
+    List<JsonNode> runTurn(String threadId, String text) {
+        long id = sendTurn(threadId, text);
+        return collectTurn(id);
+    }
+
+    List<JsonNode> collectTurn(long turnStartId) {
+        List<JsonNode> messages = new ArrayList<>(server.collectUntil(Messages.isNotification("turn/completed")));
+        int response = indexOfResponse(messages, turnStartId);
+        return messages.subList(response, messages.size());
+    }
+
+    private static int indexOfResponse(List<JsonNode> messages, long id) {
+        for (int i = 0; i < messages.size(); i++) {
+            if (Messages.isResponseTo(id).test(messages.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no response to turn/start #" + id + " in " + Messages.labels(messages));
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            model.close();
+            home.close();
+        }
+    }
+
+    static JsonNode params(JsonNode message) {
+        return message.get("params");
+    }
+
+    static List<JsonNode> withMethod(List<JsonNode> messages, String method) {
+        return messages.stream().filter(Messages.isNotification(method)).toList();
+    }
+}
