@@ -6,7 +6,6 @@ import dev.codeloop.core.event.TurnFailure;
 import dev.codeloop.core.event.TurnSnapshot.TurnStatus;
 import dev.codeloop.core.history.ResponseItem;
 import dev.codeloop.core.item.Item;
-import dev.codeloop.core.item.UserContent;
 import dev.codeloop.core.model.Backoff;
 import dev.codeloop.core.model.ModelClient;
 import dev.codeloop.core.model.ModelError;
@@ -15,8 +14,6 @@ import dev.codeloop.core.model.ModelRequest;
 import dev.codeloop.core.thread.ThreadSettings;
 import dev.codeloop.core.tools.ToolContext;
 import dev.codeloop.core.tools.ToolRouter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +78,7 @@ public final class TurnRunner {
         for (ResponseItem context : scope.initialContext()) {
             scope.history().append(context);
         }
-        scope.history().append(userMessage(scope.userInput()));
+        scope.history().append(UserMessages.from(scope.userInput(), scope.settings().cwd()));
         long at = events.nowMs();
         events.itemStarted(new Item.UserMessage(scope.userMessageId(), scope.userInput(), at, null));
         events.itemCompleted(new Item.UserMessage(scope.userMessageId(), scope.userInput(), at, at));
@@ -151,18 +148,6 @@ public final class TurnRunner {
     private void recordInterruption() {
         scope.history().answerUnansweredCalls();
         scope.history().append(ResponseItem.Message.userText(TURN_ABORTED_MARKER));
-    }
-
-    private static ResponseItem.Message userMessage(List<UserContent> input) {
-        List<ResponseItem.ContentPart> parts = new ArrayList<>();
-        for (UserContent content : input) {
-            parts.add(switch (content) {
-                case UserContent.Text t -> new ResponseItem.ContentPart.InputText(t.text());
-                case UserContent.ImageUrl i -> new ResponseItem.ContentPart.InputImage(i.url());
-                case UserContent.LocalImage l -> new ResponseItem.ContentPart.InputText("[image: " + l.path() + "]");
-            });
-        }
-        return new ResponseItem.Message("user", parts);
     }
 
     /** The turn was interrupted (cancelled); unwinds to {@link #run}. */

@@ -32,6 +32,8 @@ import java.util.function.Function;
  */
 public final class AgentThread {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AgentThread.class);
+
     private final String id;
     private final boolean ephemeral;
     private final long createdAtMs;
@@ -114,7 +116,8 @@ public final class AgentThread {
             @Override
             public void start() {
                 synchronized (AgentThread.this) {
-                    lastRun = lastRun.thenRunAsync(() -> execute(scope, record), executor);
+                    // exceptionally(): a failure in one turn's bookkeeping must not stop every later turn.
+                    lastRun = lastRun.exceptionally(e -> null).thenRunAsync(() -> execute(scope, record), executor);
                 }
             }
         };
@@ -171,8 +174,21 @@ public final class AgentThread {
         return new ThreadView(id, ephemeral, preview, createdAtMs / 1000, updatedAtMs / 1000, status, settings, null, shown);
     }
 
-    /** Runs one turn from its first event to its last. */
+    /** Runs one turn from its first event to its last; never leaves the thread marked busy. */
     private void execute(TurnScope scope, TurnRecord record) {
+        try {
+            runTurn(scope, record);
+        } catch (RuntimeException e) {
+            LOG.error("turn {} of thread {} could not finish its bookkeeping", scope.turnId(), id, e);
+            synchronized (this) {
+                if (active != null && active.turnId().equals(scope.turnId())) {
+                    active = null;
+                }
+            }
+        }
+    }
+
+    private void runTurn(TurnScope scope, TurnRecord record) {
         record.started(clock.millis());
         setStatus(new ThreadRuntimeStatus.Active(false));
         listener.onEvent(new ThreadEvent.TurnStarted(id, record.snapshot(List.of(), ItemsView.NOT_LOADED)));
