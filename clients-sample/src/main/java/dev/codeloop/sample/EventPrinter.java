@@ -65,8 +65,9 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
         return new EventPrinter(Ansi.PLAIN, out, DEFAULT_MAX_OUTPUT_LINES);
     }
 
+    /** Renders and prints one event; synchronized so that nothing else printed through us lands mid-event. */
     @Override
-    public void onNotification(String method, JsonNode params) {
+    public synchronized void onNotification(String method, JsonNode params) {
         print(render(method, params));
     }
 
@@ -79,7 +80,7 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
     }
 
     /** Prints {@code text} as is, right away. */
-    public void print(String text) {
+    public synchronized void print(String text) {
         if (!text.isEmpty()) {
             out.print(text);
             out.flush();

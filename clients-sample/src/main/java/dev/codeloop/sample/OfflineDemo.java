@@ -32,6 +32,8 @@ public final class OfflineDemo {
                                   a path to codeloop.jar, or a command line (split on spaces)
               --keep              keep the temporary workspace and CODELOOP_HOME afterwards
               --show-server-log   let the server's log through to stderr instead of a file
+
+            To run a turn with the model from your own config instead: codeloop-demo run-turn --help
             """;
     private static final Duration TURN_TIMEOUT = Duration.ofMinutes(2);
     private static final int WIDTH = 100;
