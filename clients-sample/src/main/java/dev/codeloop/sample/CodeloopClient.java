@@ -237,7 +237,7 @@ public final class CodeloopClient implements AutoCloseable {
         } catch (IOException e) {
             pending.remove(id);
             future.completeExceptionally(new RpcException(RpcException.NO_RESPONSE,
-                    "could not send " + method + ": the server is not reading (" + e.getMessage() + ")" + logHint()));
+                    "could not send " + method + ": " + whyNotReading(e) + logHint()));
         }
         if (exited.isDone()) {
             failPending(); // the reader may have drained the table just before we added this one
@@ -434,6 +434,18 @@ public final class CodeloopClient implements AutoCloseable {
         for (CompletableFuture<JsonNode> future : orphans) {
             future.completeExceptionally(new RpcException(RpcException.NO_RESPONSE, "no response: " + reason));
         }
+    }
+
+    /** A broken pipe mostly means the server died: say that, with its exit code, rather than "Stream closed". */
+    private String whyNotReading(IOException e) {
+        try {
+            if (process.waitFor(1, TimeUnit.SECONDS)) {
+                return "the server exited with code " + process.exitValue();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return "the server is not reading its input (" + e.getMessage() + ")";
     }
 
     private String exitCodeText() {

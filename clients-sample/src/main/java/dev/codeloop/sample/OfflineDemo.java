@@ -86,13 +86,13 @@ public final class OfflineDemo {
             return 1;
         }
         boolean keep = options.flag("--keep");
-        try {
-            return new OfflineDemo(out, err, ansi).runIn(base, server, options.flag("--show-server-log"), keep);
-        } finally {
-            if (!keep) {
-                deleteTree(base);
-            }
+        int exitCode = new OfflineDemo(out, err, ansi).runIn(base, server, options.flag("--show-server-log"), keep);
+        if (exitCode != 0 && !keep) {
+            err.println("codeloop-demo: kept the demo's files (workspace, config, server log) for a look: " + base);
+        } else if (!keep) {
+            deleteTree(base);
         }
+        return exitCode;
     }
 
     private int runIn(Path base, ServerCommand server, boolean showServerLog, boolean keep) {
@@ -122,6 +122,7 @@ public final class OfflineDemo {
                 TurnDriver driver = new TurnDriver(client, watcher);
                 String userAgent = driver.initialize("codeloop-demo", "Codeloop offline demo");
                 ThreadInfo thread = driver.startThread(workspace, null);
+                out.println();
                 out.println(label("connected") + userAgent);
                 out.println(label("thread") + thread.threadId() + ansi.dim(" · " + thread.describe()));
                 out.println();
