@@ -204,7 +204,8 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
         Block block = blocks.get(id);
         String aggregated = JsonFields.text(item, "aggregatedOutput", "");
         String streamed = block.streamed.toString();
-        // Some servers stream only part of the output (Codex skips the first chunk): show what never arrived.
+        // Show what the deltas did not carry: everything if none came (Codex sends none for quick commands),
+        // or the missing tail. (A missing head cannot be put back above what is already on screen.)
         if (aggregated.startsWith(streamed) && aggregated.length() > streamed.length()) {
             text.append(show(block, aggregated.substring(streamed.length())));
         }
