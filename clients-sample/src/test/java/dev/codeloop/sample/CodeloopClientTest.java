@@ -31,9 +31,14 @@ class CodeloopClientTest {
     @TempDir
     Path tmp;
 
-    private CodeloopClient.Builder fakeServer() {
+    private static List<String> fakeServerCommand() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return CodeloopClient.builder(List.of(java, "-cp", System.getProperty("java.class.path"), FakeServer.class.getName()))
+        return List.of(java, "-cp", System.getProperty("java.class.path"), FakeServer.class.getName());
+    }
+
+    private CodeloopClient.Builder fakeServer() {
+        return CodeloopClient.builder(fakeServerCommand())
+                .stderrTo(tmp.resolve("server.log"))
                 .onNotification((method, params) -> notifications.add(method + " " + params))
                 .onProblem(problems::add);
     }
@@ -114,7 +119,7 @@ class CodeloopClientTest {
     @Test
     void whenTheServerExitsPendingAndLaterRequestsFail() throws Exception {
         Path log = tmp.resolve("server.log");
-        try (CodeloopClient client = fakeServer().stderrTo(log).start()) {
+        try (CodeloopClient client = fakeServer().start()) {
             CompletableFuture<JsonNode> pending = client.request("exit", client.object());
 
             ExecutionException failure = assertThrows(ExecutionException.class, () -> pending.get(20, TimeUnit.SECONDS));
@@ -129,7 +134,7 @@ class CodeloopClientTest {
 
     @Test
     void closeEndsTheServerAndIsIdempotent() throws Exception {
-        CodeloopClient client = fakeServer().start();
+        CodeloopClient client = CodeloopClient.builder(fakeServerCommand()).start(); // default: log to a new temp file
         client.call("echo", client.object(), TIMEOUT);
 
         client.close();
