@@ -1,0 +1,72 @@
+package dev.codeloop.sample;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The demo's project: a tiny Python greeter with a test and one open TODO, written to a real directory. */
+final class DemoWorkspace {
+
+    static final Map<String, String> FILES = files();
+
+    private DemoWorkspace() {
+    }
+
+    /** Writes the files under {@code dir} (created if needed). */
+    static void create(Path dir) throws IOException {
+        for (Map.Entry<String, String> file : FILES.entrySet()) {
+            Path path = dir.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue());
+        }
+    }
+
+    static List<String> paths() {
+        return List.copyOf(FILES.keySet());
+    }
+
+    private static Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("README.md", """
+                # greeter
+
+                A tiny command-line greeter.
+
+                    python3 src/hello.py Ada      # prints: Hello, Ada!
+
+                The code is in `src/hello.py`, its test in `tests/test_hello.py` (run: `python3 -m pytest`).
+
+                ## TODO
+
+                - Add a `--shout` option that prints the greeting in capitals.
+                """);
+        files.put("src/hello.py", """
+                import sys
+
+
+                def greet(name: str) -> str:
+                    return f"Hello, {name}!"
+
+
+                def main() -> None:
+                    # TODO: --shout (see README)
+                    name = sys.argv[1] if len(sys.argv) > 1 else "world"
+                    print(greet(name))
+
+
+                if __name__ == "__main__":
+                    main()
+                """);
+        files.put("tests/test_hello.py", """
+                from src.hello import greet
+
+
+                def test_greet():
+                    assert greet("Ada") == "Hello, Ada!"
+                """);
+        return files;
+    }
+}
