@@ -211,9 +211,14 @@ public final class ResponsesApiClient implements ModelClient {
         }
     }
 
+    /** The canonical phrase where we know one; else the server's, else a placeholder. */
     private static String reasonPhrase(Response response) {
+        String canonical = StatusReasons.of(response.code());
+        if (canonical != null) {
+            return canonical;
+        }
         String message = response.message();
-        return message == null || message.isBlank() ? StatusReasons.of(response.code()) : message;
+        return message == null || message.isBlank() ? "HTTP " + response.code() : message;
     }
 
     private String serverMessage(String body) {
