@@ -127,7 +127,15 @@ public final class ResponsesApiClient implements ModelClient {
                     return;
                 }
                 if (decoded.event() != null) {
-                    listener.onEvent(decoded.event());
+                    try {
+                        listener.onEvent(decoded.event());
+                    } catch (RuntimeException e) {
+                        // The caller's own failure, not the stream's: OkHttp would report it through onFailure
+                        // and it would pass for a disconnect (and be retried). Hand it back as it is instead.
+                        outcome.listenerFailure = e;
+                        source.cancel();
+                        return;
+                    }
                     if (decoded.event() instanceof ModelEvent.Completed) {
                         outcome.completed = true;
                         source.cancel();
@@ -142,6 +150,9 @@ public final class ResponsesApiClient implements ModelClient {
                 }
             }
         });
+        if (outcome.listenerFailure != null) {
+            throw outcome.listenerFailure;
+        }
         if (outcome.completed) {
             return;
         }
@@ -164,9 +175,10 @@ public final class ResponsesApiClient implements ModelClient {
         boolean completed;
         ModelError error;
         Throwable failure;
+        RuntimeException listenerFailure;
 
         boolean done() {
-            return completed || error != null;
+            return completed || error != null || listenerFailure != null;
         }
     }
 
