@@ -182,10 +182,11 @@ public final class ResponsesApiClient implements ModelClient {
         }
     }
 
-    private Request httpRequest(ModelRequest request) {
+    private Request httpRequest(ModelRequest request) throws ModelException {
         HttpUrl base = HttpUrl.parse(endpoint.baseUrl().replaceAll("/+$", "") + "/responses");
         if (base == null) {
-            throw new IllegalArgumentException("invalid model provider base_url: " + endpoint.baseUrl());
+            throw new ModelException(new ModelError.Misconfigured("The model provider's base_url '"
+                    + endpoint.baseUrl() + "' is not an http(s) URL, e.g. http://localhost:8080/v1."));
         }
         HttpUrl.Builder url = base.newBuilder();
         endpoint.queryParams().forEach(url::addQueryParameter);
