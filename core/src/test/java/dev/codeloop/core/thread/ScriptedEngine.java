@@ -7,6 +7,7 @@ import dev.codeloop.core.config.ConfigLoader;
 import dev.codeloop.core.config.ConfigOverrides;
 import dev.codeloop.core.config.LazyConfig;
 import dev.codeloop.core.event.ThreadEvent;
+import dev.codeloop.core.event.ThreadEventListener;
 import dev.codeloop.core.event.ThreadRuntimeStatus;
 import dev.codeloop.core.event.TurnSnapshot;
 import dev.codeloop.core.id.IdGenerator;
@@ -28,6 +29,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The real engine (a {@link ThreadManager} over a temp {@code CODELOOP_HOME}) talking to a
@@ -45,7 +47,7 @@ final class ScriptedEngine implements AutoCloseable {
     private final ThreadManager manager;
     private final BlockingQueue<ThreadEvent> events = new LinkedBlockingQueue<>();
 
-    private ScriptedEngine(Path tmp, boolean withApiKey) {
+    private ScriptedEngine(Path tmp, boolean withApiKey, UnaryOperator<ThreadEventListener> wrapListener) {
         try {
             Path home = Files.createDirectories(tmp.resolve("home"));
             cwd = Files.createDirectories(tmp.resolve("work")).toRealPath();
@@ -69,7 +71,7 @@ final class ScriptedEngine implements AutoCloseable {
             }
             ConfigLoader loader = new ConfigLoader(new CodeloopHome(home), env);
             manager = new ThreadManager(loader, ConfigOverrides.empty(), new LazyConfig(loader, ConfigOverrides.empty()),
-                    env, Clock.systemDefaultZone(), IdGenerator.uuidV7(), "codeloop-test/0", events::add);
+                    env, Clock.systemDefaultZone(), IdGenerator.uuidV7(), "codeloop-test/0", wrapListener.apply(events::add));
         } catch (IOException e) {
             server.close();
             throw new UncheckedIOException(e);
@@ -77,11 +79,16 @@ final class ScriptedEngine implements AutoCloseable {
     }
 
     static ScriptedEngine start(Path tmp) {
-        return new ScriptedEngine(tmp, true);
+        return new ScriptedEngine(tmp, true, UnaryOperator.identity());
     }
 
     static ScriptedEngine startWithoutApiKey(Path tmp) {
-        return new ScriptedEngine(tmp, false);
+        return new ScriptedEngine(tmp, false, UnaryOperator.identity());
+    }
+
+    /** An engine whose listener is {@code wrapListener} around the one that queues events. */
+    static ScriptedEngine startWithListener(Path tmp, UnaryOperator<ThreadEventListener> wrapListener) {
+        return new ScriptedEngine(tmp, true, wrapListener);
     }
 
     AgentThread newThread() {
