@@ -10,6 +10,7 @@ import dev.codeloop.core.event.ThreadEvent;
 import dev.codeloop.core.event.TurnSnapshot;
 import dev.codeloop.core.event.TurnSnapshot.TurnStatus;
 import dev.codeloop.core.item.Item;
+import dev.codeloop.testkit.model.HttpError;
 import dev.codeloop.testkit.model.OutputItems;
 import dev.codeloop.testkit.model.ResponsesEvents;
 import dev.codeloop.testkit.model.Sse;
@@ -145,6 +146,19 @@ class InterruptTest {
         assertEquals("call_1", input.path(n - 3).path("call_id").asString());
         assertTrue(input.path(n - 3).path("output").asString().contains("aborted"));
         assertTrue(userText(input.path(n - 2)).startsWith("<turn_aborted>"));
+    }
+
+    @Test
+    void interruptWhileWaitingToRetryEndsTheTurnAtOnce() throws Exception {
+        engine.server.enqueue(HttpError.status(429).header("Retry-After", "60"));
+        AgentThread thread = engine.newThread();
+        String turnId = engine.startTurn(thread, "Talk");
+        engine.awaitEvent(ThreadEvent.Error.class);
+
+        thread.interruption(turnId).run();
+
+        assertEquals(TurnStatus.INTERRUPTED, completedTurn(engine.untilTurnCompleted()).status());
+        assertEquals(1, engine.server.requestCount());
     }
 
     private static String userText(JsonNode message) {
