@@ -34,7 +34,7 @@ import java.util.function.UnaryOperator;
 /**
  * The real engine (a {@link ThreadManager} over a temp {@code CODELOOP_HOME}) talking to a
  * {@link ScriptedModelServer} on loopback, with every thread event put on a queue the test reads in order.
- * The provider has {@code request_max_retries = 0} and {@code stream_max_retries = 2}.
+ * The provider has {@code stream_max_retries = 2} and, unless a test asks otherwise, {@code request_max_retries = 0}.
  */
 final class ScriptedEngine implements AutoCloseable {
 
@@ -47,7 +47,8 @@ final class ScriptedEngine implements AutoCloseable {
     private final ThreadManager manager;
     private final BlockingQueue<ThreadEvent> events = new LinkedBlockingQueue<>();
 
-    private ScriptedEngine(Path tmp, boolean withApiKey, UnaryOperator<ThreadEventListener> wrapListener) {
+    private ScriptedEngine(Path tmp, boolean withApiKey, int requestMaxRetries,
+                           UnaryOperator<ThreadEventListener> wrapListener) {
         try {
             Path home = Files.createDirectories(tmp.resolve("home"));
             cwd = Files.createDirectories(tmp.resolve("work")).toRealPath();
@@ -60,9 +61,9 @@ final class ScriptedEngine implements AutoCloseable {
                     base_url = "%s"
                     env_key = "%s"
                     wire_api = "responses"
-                    request_max_retries = 0
+                    request_max_retries = %d
                     stream_max_retries = %d
-                    """.formatted(server.baseUrl(), API_KEY_VARIABLE, STREAM_MAX_RETRIES));
+                    """.formatted(server.baseUrl(), API_KEY_VARIABLE, requestMaxRetries, STREAM_MAX_RETRIES));
             Map<String, String> env = new HashMap<>();
             env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("HOME", home.toString());
@@ -79,16 +80,21 @@ final class ScriptedEngine implements AutoCloseable {
     }
 
     static ScriptedEngine start(Path tmp) {
-        return new ScriptedEngine(tmp, true, UnaryOperator.identity());
+        return new ScriptedEngine(tmp, true, 0, UnaryOperator.identity());
     }
 
     static ScriptedEngine startWithoutApiKey(Path tmp) {
-        return new ScriptedEngine(tmp, false, UnaryOperator.identity());
+        return new ScriptedEngine(tmp, false, 0, UnaryOperator.identity());
+    }
+
+    /** An engine whose provider retries failed HTTP requests silently {@code requestMaxRetries} times. */
+    static ScriptedEngine startWithRequestRetries(Path tmp, int requestMaxRetries) {
+        return new ScriptedEngine(tmp, true, requestMaxRetries, UnaryOperator.identity());
     }
 
     /** An engine whose listener is {@code wrapListener} around the one that queues events. */
     static ScriptedEngine startWithListener(Path tmp, UnaryOperator<ThreadEventListener> wrapListener) {
-        return new ScriptedEngine(tmp, true, wrapListener);
+        return new ScriptedEngine(tmp, true, 0, wrapListener);
     }
 
     AgentThread newThread() {

@@ -103,9 +103,7 @@ class TurnRetryTest {
         assertEquals(new TurnFailure("Reconnecting... 1/2", TurnFailure.Kind.RESPONSE_STREAM_DISCONNECTED, 429,
                 "exceeded retry limit, last status: 429 Too Many Requests"), retrying.failure());
         assertEquals(TurnStatus.COMPLETED, completedTurn(events).status());
-        RecordedModelRequest limited = engine.takeRequest();
-        RecordedModelRequest retried = engine.takeRequest();
-        long gapMs = Duration.ofNanos(retried.receivedAtNanos() - limited.receivedAtNanos()).toMillis();
+        long gapMs = millisBetween(engine.takeRequest(), engine.takeRequest());
         assertTrue(gapMs >= 900, "Retry-After: 1 honoured; the retry came after " + gapMs + " ms");
     }
 
@@ -148,6 +146,10 @@ class TurnRetryTest {
 
         assertEquals(TurnStatus.COMPLETED, completedTurn(events).status());
         assertEquals("status:active", describe(events.getFirst()));
+    }
+
+    private static long millisBetween(RecordedModelRequest earlier, RecordedModelRequest later) {
+        return Duration.ofNanos(later.receivedAtNanos() - earlier.receivedAtNanos()).toMillis();
     }
 
     /** What OkHttp said about the cut (its wording is not ours to pin down). */
