@@ -1,6 +1,7 @@
 package dev.codeloop.core.thread;
 
 import static dev.codeloop.core.thread.ScriptedEngine.describe;
+import static dev.codeloop.core.thread.ScriptedEngine.millisBetween;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import dev.codeloop.testkit.model.HttpError;
 import dev.codeloop.testkit.model.RecordedModelRequest;
 import dev.codeloop.testkit.model.Sse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +40,5 @@ class RequestRetryTurnTest {
             assertTrue(millisBetween(requests.get(0), requests.get(1)) >= 180, "backoff before the silent retry");
             assertTrue(millisBetween(requests.get(1), requests.get(2)) >= 900, "Retry-After: 1 honoured");
         }
-    }
-
-    private static long millisBetween(RecordedModelRequest earlier, RecordedModelRequest later) {
-        return Duration.ofNanos(later.receivedAtNanos() - earlier.receivedAtNanos()).toMillis();
     }
 }

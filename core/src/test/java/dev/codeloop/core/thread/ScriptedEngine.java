@@ -186,6 +186,11 @@ final class ScriptedEngine implements AutoCloseable {
         };
     }
 
+    /** Time between two requests' arrivals at the server. */
+    static long millisBetween(RecordedModelRequest earlier, RecordedModelRequest later) {
+        return Duration.ofNanos(later.receivedAtNanos() - earlier.receivedAtNanos()).toMillis();
+    }
+
     RecordedModelRequest takeRequest() throws InterruptedException {
         return server.takeRequest(WAIT);
     }

@@ -2,6 +2,7 @@ package dev.codeloop.core.thread;
 
 import static dev.codeloop.core.thread.ScriptedEngine.completedTurn;
 import static dev.codeloop.core.thread.ScriptedEngine.describe;
+import static dev.codeloop.core.thread.ScriptedEngine.millisBetween;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,6 @@ import dev.codeloop.testkit.model.HttpError;
 import dev.codeloop.testkit.model.RecordedModelRequest;
 import dev.codeloop.testkit.model.Sse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,10 +146,6 @@ class TurnRetryTest {
 
         assertEquals(TurnStatus.COMPLETED, completedTurn(events).status());
         assertEquals("status:active", describe(events.getFirst()));
-    }
-
-    private static long millisBetween(RecordedModelRequest earlier, RecordedModelRequest later) {
-        return Duration.ofNanos(later.receivedAtNanos() - earlier.receivedAtNanos()).toMillis();
     }
 
     /** What OkHttp said about the cut (its wording is not ours to pin down). */
