@@ -34,7 +34,8 @@ import java.util.function.UnaryOperator;
 /**
  * The real engine (a {@link ThreadManager} over a temp {@code CODELOOP_HOME}) talking to a
  * {@link ScriptedModelServer} on loopback, with every thread event put on a queue the test reads in order.
- * The provider has {@code stream_max_retries = 2} and, unless a test asks otherwise, {@code request_max_retries = 0}.
+ * The provider has {@code stream_max_retries = 2} and, unless a test asks otherwise,
+ * {@code request_max_retries = 0}.
  */
 final class ScriptedEngine implements AutoCloseable {
 
@@ -71,8 +72,9 @@ final class ScriptedEngine implements AutoCloseable {
                 env.put(API_KEY_VARIABLE, "sk-scripted");
             }
             ConfigLoader loader = new ConfigLoader(new CodeloopHome(home), env);
-            manager = new ThreadManager(loader, ConfigOverrides.empty(), new LazyConfig(loader, ConfigOverrides.empty()),
-                    env, Clock.systemDefaultZone(), IdGenerator.uuidV7(), "codeloop-test/0", wrapListener.apply(events::add));
+            ConfigOverrides none = ConfigOverrides.empty();
+            manager = new ThreadManager(loader, none, new LazyConfig(loader, none), env, Clock.systemDefaultZone(),
+                    IdGenerator.uuidV7(), "codeloop-test/0", wrapListener.apply(events::add));
         } catch (IOException e) {
             server.close();
             throw new UncheckedIOException(e);
