@@ -69,6 +69,8 @@ public final class TurnRunner {
             return new TurnOutcome(TurnStatus.FAILED, e.failure, null);
         } catch (RuntimeException e) {
             LOG.error("turn {} of thread {} crashed", scope.turnId(), scope.threadId(), e);
+            // A call recorded without its output would make the API reject every later request of the thread.
+            scope.history().answerUnansweredCalls();
             return new TurnOutcome(TurnStatus.FAILED,
                     new TurnFailure("Internal error: " + e, TurnFailure.Kind.OTHER, null, null), null);
         }

@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A loaded conversation: its settings, model-visible history, turns, and at most one running turn.
@@ -32,7 +34,7 @@ import java.util.function.Function;
  */
 public final class AgentThread {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AgentThread.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AgentThread.class);
 
     private final String id;
     private final boolean ephemeral;
@@ -116,8 +118,10 @@ public final class AgentThread {
             @Override
             public void start() {
                 synchronized (AgentThread.this) {
-                    // exceptionally(): a failure in one turn's bookkeeping must not stop every later turn.
-                    lastRun = lastRun.exceptionally(e -> null).thenRunAsync(() -> execute(scope, record), executor);
+                    // Runs after the previous turn however that ended: had it failed (execute stops runtime
+                    // exceptions, not Errors), thenRunAsync alone would skip this turn and every later one.
+                    lastRun = lastRun.exceptionally(previousFailure -> null)
+                            .thenRunAsync(() -> execute(scope, record), executor);
                 }
             }
         };
@@ -174,12 +178,16 @@ public final class AgentThread {
         return new ThreadView(id, ephemeral, preview, createdAtMs / 1000, updatedAtMs / 1000, status, settings, null, shown);
     }
 
-    /** Runs one turn from its first event to its last; never leaves the thread marked busy. */
+    /**
+     * Runs one turn. The turn itself never throws, but the listener may (a bug mapping an event); the turn
+     * is over then too, so the thread must not stay busy with it.
+     */
     private void execute(TurnScope scope, TurnRecord record) {
         try {
-            runTurn(scope, record);
+            runAndReport(scope, record);
         } catch (RuntimeException e) {
-            LOG.error("turn {} of thread {} could not finish its bookkeeping", scope.turnId(), id, e);
+            LOG.error("turn {} of thread {}: an event listener failed", scope.turnId(), id, e);
+        } finally {
             synchronized (this) {
                 if (active != null && active.turnId().equals(scope.turnId())) {
                     active = null;
@@ -188,7 +196,8 @@ public final class AgentThread {
         }
     }
 
-    private void runTurn(TurnScope scope, TurnRecord record) {
+    /** Runs one turn from its first event to its last. */
+    private void runAndReport(TurnScope scope, TurnRecord record) {
         record.started(clock.millis());
         setStatus(new ThreadRuntimeStatus.Active(false));
         listener.onEvent(new ThreadEvent.TurnStarted(id, record.snapshot(List.of(), ItemsView.NOT_LOADED)));

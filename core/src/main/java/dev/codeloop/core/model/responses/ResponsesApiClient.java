@@ -127,7 +127,15 @@ public final class ResponsesApiClient implements ModelClient {
                     return;
                 }
                 if (decoded.event() != null) {
-                    listener.onEvent(decoded.event());
+                    try {
+                        listener.onEvent(decoded.event());
+                    } catch (RuntimeException e) {
+                        // The caller's own failure, not the stream's: OkHttp would report it through onFailure
+                        // and it would pass for a disconnect (and be retried). Hand it back as it is instead.
+                        outcome.listenerFailure = e;
+                        source.cancel();
+                        return;
+                    }
                     if (decoded.event() instanceof ModelEvent.Completed) {
                         outcome.completed = true;
                         source.cancel();
@@ -142,6 +150,9 @@ public final class ResponsesApiClient implements ModelClient {
                 }
             }
         });
+        if (outcome.listenerFailure != null) {
+            throw outcome.listenerFailure;
+        }
         if (outcome.completed) {
             return;
         }
@@ -164,16 +175,18 @@ public final class ResponsesApiClient implements ModelClient {
         boolean completed;
         ModelError error;
         Throwable failure;
+        RuntimeException listenerFailure;
 
         boolean done() {
-            return completed || error != null;
+            return completed || error != null || listenerFailure != null;
         }
     }
 
-    private Request httpRequest(ModelRequest request) {
+    private Request httpRequest(ModelRequest request) throws ModelException {
         HttpUrl base = HttpUrl.parse(endpoint.baseUrl().replaceAll("/+$", "") + "/responses");
         if (base == null) {
-            throw new IllegalArgumentException("invalid model provider base_url: " + endpoint.baseUrl());
+            throw new ModelException(new ModelError.Misconfigured("The model provider's base_url '"
+                    + endpoint.baseUrl() + "' is not an http(s) URL, e.g. http://localhost:8080/v1."));
         }
         HttpUrl.Builder url = base.newBuilder();
         endpoint.queryParams().forEach(url::addQueryParameter);
@@ -211,14 +224,14 @@ public final class ResponsesApiClient implements ModelClient {
         }
     }
 
-    /** The standard reason phrase: servers' own phrases vary ("Client Error") and HTTP/2 sends none. */
+    /** The canonical phrase where we know one; else the server's, else a placeholder. */
     private static String reasonPhrase(Response response) {
-        String standard = StatusReasons.of(response.code());
-        if (standard != null) {
-            return standard;
+        String canonical = StatusReasons.of(response.code());
+        if (canonical != null) {
+            return canonical;
         }
         String message = response.message();
-        return message == null ? "" : message.strip();
+        return message == null || message.isBlank() ? "HTTP " + response.code() : message;
     }
 
     private String serverMessage(String body) {

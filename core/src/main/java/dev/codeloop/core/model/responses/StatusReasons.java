@@ -1,11 +1,16 @@
 package dev.codeloop.core.model.responses;
 
-/** Standard reason phrases for the HTTP statuses a model provider answers with; null for others. */
+/**
+ * Canonical reason phrases for HTTP statuses. Used instead of the server's own phrase, which varies (HTTP/2
+ * sends none, proxies and test servers send "Client Error"), so messages read like Codex's
+ * ("last status: 429 Too Many Requests").
+ */
 final class StatusReasons {
 
     private StatusReasons() {
     }
 
+    /** The canonical phrase, or null for a status not listed here. */
     static String of(int status) {
         return switch (status) {
             case 400 -> "Bad Request";

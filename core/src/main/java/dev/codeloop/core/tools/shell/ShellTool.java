@@ -118,8 +118,8 @@ public final class ShellTool implements Tool {
         public void onStart(long processId) {
             pid.set(processId);
             startedAtMs = events.nowMs();
-            events.itemStarted(new Item.CommandExecution(itemId, command, cwd, processId, Item.CommandStatus.IN_PROGRESS,
-                    actions, null, null, null, startedAtMs, null));
+            events.itemStarted(new Item.CommandExecution(itemId, command, cwd, pidOrNull(),
+                    Item.CommandStatus.IN_PROGRESS, actions, null, null, null, startedAtMs, null));
         }
 
         @Override
@@ -129,7 +129,7 @@ public final class ShellTool implements Tool {
 
         void finished(ExecResult result) {
             if (startedAtMs == 0) {
-                // Cancelled before the process could start: still show the item begin and end.
+                // Cancelled before the process could start: still show the item begin and end (no pid).
                 onStart(-1);
             }
             Item.CommandStatus status = result.termination() == Termination.EXITED && result.exitCode() == 0
