@@ -63,20 +63,8 @@ final class ServerFixture implements AutoCloseable {
 
     static String config(String baseUrl, int requestRetries, int streamRetries, String extraTopLevel,
                          long idleTimeoutMs) {
-        return """
-                model = "gpt-5.5"
-                model_provider = "scripted"
-                %s
-                [model_providers.scripted]
-                name = "scripted"
-                base_url = "%s"
-                env_key = "%s"
-                wire_api = "responses"
-                request_max_retries = %d
-                stream_max_retries = %d
-                stream_idle_timeout_ms = %d
-                """.formatted(extraTopLevel, baseUrl, CodeloopHome.TEST_API_KEY_ENV, requestRetries, streamRetries,
-                idleTimeoutMs);
+        return CodeloopHome.scriptedProviderConfig(baseUrl, CodeloopHome.TEST_API_KEY_ENV, requestRetries,
+                streamRetries, idleTimeoutMs, extraTopLevel);
     }
 
     ServerFixture initialized() {

@@ -53,18 +53,9 @@ final class ScriptedEngine implements AutoCloseable {
         try {
             Path home = Files.createDirectories(tmp.resolve("home"));
             cwd = Files.createDirectories(tmp.resolve("work")).toRealPath();
-            Files.writeString(home.resolve(CodeloopHome.CONFIG_FILE_NAME), """
-                    model = "gpt-5.5"
-                    model_provider = "scripted"
-                    approval_policy = "never"
-                    [model_providers.scripted]
-                    name = "scripted"
-                    base_url = "%s"
-                    env_key = "%s"
-                    wire_api = "responses"
-                    request_max_retries = %d
-                    stream_max_retries = %d
-                    """.formatted(server.baseUrl(), API_KEY_VARIABLE, requestMaxRetries, STREAM_MAX_RETRIES));
+            Files.writeString(home.resolve(CodeloopHome.CONFIG_FILE_NAME),
+                    dev.codeloop.testkit.rpc.CodeloopHome.scriptedProviderConfig(server.baseUrl(), API_KEY_VARIABLE,
+                            requestMaxRetries, STREAM_MAX_RETRIES, 300_000, "approval_policy = \"never\""));
             Map<String, String> env = new HashMap<>();
             env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("HOME", home.toString());

@@ -40,17 +40,28 @@ public final class CodeloopHome implements AutoCloseable {
      * {@code http://127.0.0.1:PORT/v1}), with retries off so failures show at once. Append lines to add settings.
      */
     public static String scriptedProviderConfig(String baseUrl) {
+        return scriptedProviderConfig(baseUrl, TEST_API_KEY_ENV, 0, 0, 300_000, "");
+    }
+
+    /**
+     * The same with the provider's retry and timeout settings chosen, the API key read from {@code apiKeyEnv}, and
+     * {@code topLevel} TOML lines (e.g. {@code approval_policy = "never"}) placed before the provider table.
+     */
+    public static String scriptedProviderConfig(String baseUrl, String apiKeyEnv, int requestMaxRetries,
+                                                int streamMaxRetries, long streamIdleTimeoutMs, String topLevel) {
         return """
                 model = "gpt-5.5"
                 model_provider = "scripted"
+                %s
                 [model_providers.scripted]
                 name = "scripted"
                 base_url = "%s"
                 env_key = "%s"
                 wire_api = "responses"
-                request_max_retries = 0
-                stream_max_retries = 0
-                """.formatted(baseUrl, TEST_API_KEY_ENV);
+                request_max_retries = %d
+                stream_max_retries = %d
+                stream_idle_timeout_ms = %d
+                """.formatted(topLevel, baseUrl, apiKeyEnv, requestMaxRetries, streamMaxRetries, streamIdleTimeoutMs);
     }
 
     public Path dir() {

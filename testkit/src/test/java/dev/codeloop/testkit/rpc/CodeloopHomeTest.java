@@ -32,6 +32,7 @@ class CodeloopHomeTest {
         assertEquals("""
                 model = "gpt-5.5"
                 model_provider = "scripted"
+
                 [model_providers.scripted]
                 name = "scripted"
                 base_url = "http://127.0.0.1:4242/v1"
@@ -39,6 +40,7 @@ class CodeloopHomeTest {
                 wire_api = "responses"
                 request_max_retries = 0
                 stream_max_retries = 0
+                stream_idle_timeout_ms = 300000
                 """, config);
         assertTrue(config.endsWith("\n"), "callers append lines");
     }
