@@ -1,5 +1,10 @@
 package dev.codeloop.protocol;
 
+import dev.codeloop.protocol.approval.CommandExecutionRequestApprovalParams;
+import dev.codeloop.protocol.approval.CommandExecutionRequestApprovalResponse;
+import dev.codeloop.protocol.approval.FileChangeRequestApprovalParams;
+import dev.codeloop.protocol.approval.FileChangeRequestApprovalResponse;
+import dev.codeloop.protocol.approval.ServerRequestResolvedNotification;
 import dev.codeloop.protocol.initialize.InitializeParams;
 import dev.codeloop.protocol.initialize.InitializeResponse;
 import dev.codeloop.protocol.item.AgentMessageDeltaNotification;
@@ -17,6 +22,8 @@ import dev.codeloop.protocol.thread.ThreadStatusChangedNotification;
 import dev.codeloop.protocol.thread.ThreadTokenUsageUpdatedNotification;
 import dev.codeloop.protocol.turn.ErrorNotification;
 import dev.codeloop.protocol.turn.TurnCompletedNotification;
+import dev.codeloop.protocol.turn.TurnDiffUpdatedNotification;
+import dev.codeloop.protocol.turn.TurnPlanUpdatedNotification;
 import dev.codeloop.protocol.turn.TurnInterruptParams;
 import dev.codeloop.protocol.turn.TurnInterruptResponse;
 import dev.codeloop.protocol.turn.TurnStartParams;
@@ -78,6 +85,20 @@ public final class Methods {
             notification("item/commandExecution/outputDelta", CommandExecutionOutputDeltaNotification.class, V1);
     public static final MethodDescriptor<ErrorNotification, Void> ERROR =
             notification("error", ErrorNotification.class, V1);
+    public static final MethodDescriptor<TurnDiffUpdatedNotification, Void> TURN_DIFF_UPDATED =
+            notification("turn/diff/updated", TurnDiffUpdatedNotification.class, V1);
+    public static final MethodDescriptor<TurnPlanUpdatedNotification, Void> TURN_PLAN_UPDATED =
+            notification("turn/plan/updated", TurnPlanUpdatedNotification.class, V1);
+    public static final MethodDescriptor<ServerRequestResolvedNotification, Void> SERVER_REQUEST_RESOLVED =
+            notification("serverRequest/resolved", ServerRequestResolvedNotification.class, V1);
+
+    // Server → client requests
+    public static final MethodDescriptor<CommandExecutionRequestApprovalParams, CommandExecutionRequestApprovalResponse>
+            COMMAND_EXECUTION_REQUEST_APPROVAL = serverRequest("item/commandExecution/requestApproval",
+            CommandExecutionRequestApprovalParams.class, CommandExecutionRequestApprovalResponse.class, V1);
+    public static final MethodDescriptor<FileChangeRequestApprovalParams, FileChangeRequestApprovalResponse>
+            FILE_CHANGE_REQUEST_APPROVAL = serverRequest("item/fileChange/requestApproval",
+            FileChangeRequestApprovalParams.class, FileChangeRequestApprovalResponse.class, V1);
 
     /** Every method, in table order. */
     public static final List<MethodDescriptor<?, ?>> ALL = List.of(
@@ -88,7 +109,8 @@ public final class Methods {
             TURN_STARTED, TURN_COMPLETED,
             ITEM_STARTED, ITEM_COMPLETED,
             AGENT_MESSAGE_DELTA, REASONING_SUMMARY_TEXT_DELTA, REASONING_SUMMARY_PART_ADDED, COMMAND_OUTPUT_DELTA,
-            ERROR);
+            ERROR, TURN_DIFF_UPDATED, TURN_PLAN_UPDATED, SERVER_REQUEST_RESOLVED,
+            COMMAND_EXECUTION_REQUEST_APPROVAL, FILE_CHANGE_REQUEST_APPROVAL);
 
     private static final Map<String, MethodDescriptor<?, ?>> BY_NAME = index();
 
@@ -111,6 +133,11 @@ public final class Methods {
 
     private static <P, R> MethodDescriptor<P, R> clientRequest(String name, Class<P> params, Class<R> result, String since) {
         return new MethodDescriptor<>(name, Direction.CLIENT_REQUEST, params, result, false, since);
+    }
+
+    private static <P, R> MethodDescriptor<P, R> serverRequest(String name, Class<P> params, Class<R> result,
+                                                              String since) {
+        return new MethodDescriptor<>(name, Direction.SERVER_REQUEST, params, result, false, since);
     }
 
     private static <P> MethodDescriptor<P, Void> notification(String name, Class<P> params, String since) {

@@ -1,5 +1,6 @@
 package dev.codeloop.server.mapping;
 
+import dev.codeloop.core.event.PlanStep;
 import dev.codeloop.core.event.ThreadEvent;
 import dev.codeloop.core.event.ThreadEventListener;
 import dev.codeloop.protocol.Methods;
@@ -13,6 +14,9 @@ import dev.codeloop.protocol.thread.ThreadStatusChangedNotification;
 import dev.codeloop.protocol.thread.ThreadTokenUsageUpdatedNotification;
 import dev.codeloop.protocol.turn.ErrorNotification;
 import dev.codeloop.protocol.turn.TurnCompletedNotification;
+import dev.codeloop.protocol.turn.TurnDiffUpdatedNotification;
+import dev.codeloop.protocol.turn.TurnPlanStep;
+import dev.codeloop.protocol.turn.TurnPlanUpdatedNotification;
 import dev.codeloop.protocol.turn.TurnStartedNotification;
 import dev.codeloop.server.rpc.NotificationSender;
 
@@ -53,8 +57,20 @@ public final class EventForwarder implements ThreadEventListener {
             case ThreadEvent.TokenUsageUpdated e -> sender.send(Methods.THREAD_TOKEN_USAGE_UPDATED,
                     new ThreadTokenUsageUpdatedNotification(e.threadId(), e.turnId(),
                             TurnMapper.usage(e.total(), e.last(), e.modelContextWindow())));
+            case ThreadEvent.TurnDiffUpdated e -> sender.send(Methods.TURN_DIFF_UPDATED,
+                    new TurnDiffUpdatedNotification(e.threadId(), e.turnId(), e.diff()));
+            case ThreadEvent.PlanUpdated e -> sender.send(Methods.TURN_PLAN_UPDATED,
+                    new TurnPlanUpdatedNotification(e.threadId(), e.turnId(), e.explanation(), planSteps(e.plan())));
             case ThreadEvent.Error e -> sender.send(Methods.ERROR,
                     new ErrorNotification(TurnMapper.error(e.failure()), e.willRetry(), e.threadId(), e.turnId()));
         }
+    }
+
+    private static java.util.List<TurnPlanStep> planSteps(java.util.List<PlanStep> plan) {
+        return plan.stream().map(step -> new TurnPlanStep(step.step(), switch (step.status()) {
+            case PENDING -> TurnPlanStep.Status.PENDING;
+            case IN_PROGRESS -> TurnPlanStep.Status.IN_PROGRESS;
+            case COMPLETED -> TurnPlanStep.Status.COMPLETED;
+        })).toList();
     }
 }

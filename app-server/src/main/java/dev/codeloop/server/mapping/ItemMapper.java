@@ -5,6 +5,9 @@ import dev.codeloop.core.item.Item;
 import dev.codeloop.core.item.UserContent;
 import dev.codeloop.protocol.item.CommandExecutionSource;
 import dev.codeloop.protocol.item.CommandExecutionStatus;
+import dev.codeloop.protocol.item.FileUpdateChange;
+import dev.codeloop.protocol.item.PatchApplyStatus;
+import dev.codeloop.protocol.item.PatchChangeKind;
 import dev.codeloop.protocol.item.ThreadItem;
 import dev.codeloop.protocol.item.UserInput;
 import java.util.ArrayList;
@@ -37,6 +40,30 @@ public final class ItemMapper {
                     c.durationMs(),
                     c.startedAtMs(),
                     c.completedAtMs());
+            case Item.FileChange f -> new ThreadItem.FileChange(f.id(), fileChanges(f.changes()), patchStatus(f.status()),
+                    f.startedAtMs(), f.completedAtMs());
+        };
+    }
+
+    private static List<FileUpdateChange> fileChanges(List<Item.FileUpdate> updates) {
+        List<FileUpdateChange> wire = new ArrayList<>(updates.size());
+        for (Item.FileUpdate update : updates) {
+            PatchChangeKind kind = switch (update.kind()) {
+                case ADD -> new PatchChangeKind.Add();
+                case DELETE -> new PatchChangeKind.Delete();
+                case UPDATE -> new PatchChangeKind.Update(update.movePath());
+            };
+            wire.add(new FileUpdateChange(update.path(), kind, update.diff()));
+        }
+        return wire;
+    }
+
+    private static PatchApplyStatus patchStatus(Item.PatchStatus status) {
+        return switch (status) {
+            case IN_PROGRESS -> PatchApplyStatus.IN_PROGRESS;
+            case COMPLETED -> PatchApplyStatus.COMPLETED;
+            case FAILED -> PatchApplyStatus.FAILED;
+            case DECLINED -> PatchApplyStatus.DECLINED;
         };
     }
 
@@ -69,7 +96,7 @@ public final class ItemMapper {
         };
     }
 
-    private static List<dev.codeloop.protocol.item.CommandAction> actions(List<CommandAction> actions) {
+    public static List<dev.codeloop.protocol.item.CommandAction> actions(List<CommandAction> actions) {
         List<dev.codeloop.protocol.item.CommandAction> wire = new ArrayList<>(actions.size());
         for (CommandAction action : actions) {
             wire.add(switch (action) {

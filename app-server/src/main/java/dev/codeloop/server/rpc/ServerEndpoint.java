@@ -13,6 +13,12 @@ public final class ServerEndpoint extends RemoteEndpoint {
 
     private final RequestRouter router;
     private final AtomicInteger nextId = new AtomicInteger();
+    /** The id given to the request the current thread is sending (read right after {@code request} returns). */
+    private final ThreadLocal<Integer> lastIdOnThisThread = new ThreadLocal<>();
+
+    /** A server→client request on its way: its id (for {@code serverRequest/resolved}) and its answer. */
+    public record SentRequest(int id, java.util.concurrent.CompletableFuture<Object> response) {
+    }
 
     public ServerEndpoint(MessageConsumer out, RequestRouter router) {
         super(out, router);
@@ -22,10 +28,18 @@ public final class ServerEndpoint extends RemoteEndpoint {
     @Override
     protected RequestMessage createRequestMessage(String method, Object parameter) {
         RequestMessage request = new RequestMessage();
-        request.setId(nextId.getAndIncrement());
+        int id = nextId.getAndIncrement();
+        lastIdOnThisThread.set(id);
+        request.setId(id);
         request.setMethod(method);
         request.setParams(parameter);
         return request;
+    }
+
+    /** Sends a request to the client; the answer completes {@code response} (exceptionally for an error answer). */
+    public SentRequest sendRequest(String method, Object params) {
+        java.util.concurrent.CompletableFuture<Object> response = request(method, params);
+        return new SentRequest(lastIdOnThisThread.get(), response);
     }
 
     @Override

@@ -100,6 +100,20 @@ final class ServerFixture implements AutoCloseable {
         return collectTurn(id);
     }
 
+    /** What the last await passed over before {@code matched}, plus {@code matched} itself. */
+    List<JsonNode> messagesBefore(JsonNode matched) {
+        List<JsonNode> head = new ArrayList<>(server.skippedByLastAwait());
+        head.add(matched);
+        return head;
+    }
+
+    /** A turn told in parts (e.g. around an approval): from the turn/start response through the end. */
+    List<JsonNode> turnFrom(long turnStartId, List<JsonNode> head, List<JsonNode> rest) {
+        List<JsonNode> all = new ArrayList<>(head);
+        all.addAll(rest);
+        return all.subList(indexOfResponse(all, turnStartId), all.size());
+    }
+
     List<JsonNode> collectTurn(long turnStartId) {
         List<JsonNode> messages = new ArrayList<>(server.collectUntil(Messages.isNotification("turn/completed")));
         int response = indexOfResponse(messages, turnStartId);

@@ -32,6 +32,7 @@ import java.util.Objects;
  * @param projectDocFallbackFilenames names tried when a directory has no AGENTS.md
  * @param shellEnvironmentPolicy      {@code [shell_environment_policy]}
  * @param toolOutputTokenLimit        cap on tool output kept in history, {@code tool_output_token_limit}; nullable
+ * @param applyPatchToolType          {@code apply_patch_tool_type}; nullable = chosen by model family
  */
 public record Config(
         CodeloopHome home,
@@ -54,7 +55,8 @@ public record Config(
         long projectDocMaxBytes,
         List<String> projectDocFallbackFilenames,
         ShellEnvironmentPolicy shellEnvironmentPolicy,
-        Integer toolOutputTokenLimit) {
+        Integer toolOutputTokenLimit,
+        ApplyPatchToolType applyPatchToolType) {
 
     public static final String DEFAULT_MODEL = "gpt-5.5";
     public static final ApprovalPolicy DEFAULT_APPROVAL_POLICY = ApprovalPolicy.ON_REQUEST;

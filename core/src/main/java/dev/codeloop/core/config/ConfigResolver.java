@@ -52,7 +52,8 @@ final class ConfigResolver {
                 projectDocMaxBytes == null ? Config.DEFAULT_PROJECT_DOC_MAX_BYTES : projectDocMaxBytes,
                 fallbackNames,
                 shellEnvironmentPolicy(root.table("shell_environment_policy")),
-                toolOutputTokenLimit);
+                toolOutputTokenLimit,
+                root.wireEnum("apply_patch_tool_type", ApplyPatchToolType.class));
     }
 
     private static SandboxWorkspaceWrite sandboxWorkspaceWrite(ConfigReader table, Path baseDir) {

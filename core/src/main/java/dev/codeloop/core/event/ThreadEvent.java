@@ -43,6 +43,15 @@ public sealed interface ThreadEvent {
                              Long modelContextWindow) implements ThreadEvent {
     }
 
+    /** The aggregated unified diff of everything the turn changed so far. */
+    record TurnDiffUpdated(String threadId, String turnId, String diff) implements ThreadEvent {
+    }
+
+    /** The model's plan for the turn, replaced as a whole on each update. */
+    record PlanUpdated(String threadId, String turnId, String explanation, java.util.List<PlanStep> plan)
+            implements ThreadEvent {
+    }
+
     /** A turn-level error: retrying ({@code willRetry}) or final (the turn then fails). */
     record Error(String threadId, String turnId, TurnFailure failure, boolean willRetry) implements ThreadEvent {
     }

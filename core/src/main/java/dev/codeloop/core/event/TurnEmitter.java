@@ -14,14 +14,20 @@ public final class TurnEmitter {
     private final String turnId;
     private final ThreadEventListener listener;
     private final Consumer<Item> completedItems;
+    private final Consumer<ThreadRuntimeStatus> statusChanges;
     private final Clock clock;
 
+    /**
+     * @param completedItems receives every completed item (the turn's record)
+     * @param statusChanges  sets the thread's status (which also emits the event), so reads see it too
+     */
     public TurnEmitter(String threadId, String turnId, ThreadEventListener listener, Consumer<Item> completedItems,
-                       Clock clock) {
+                       Consumer<ThreadRuntimeStatus> statusChanges, Clock clock) {
         this.threadId = threadId;
         this.turnId = turnId;
         this.listener = listener;
         this.completedItems = completedItems;
+        this.statusChanges = statusChanges;
         this.clock = clock;
     }
 
@@ -71,6 +77,14 @@ public final class TurnEmitter {
     }
 
     public void status(ThreadRuntimeStatus status) {
-        listener.onEvent(new ThreadEvent.StatusChanged(threadId, status));
+        statusChanges.accept(status);
+    }
+
+    public void turnDiff(String diff) {
+        listener.onEvent(new ThreadEvent.TurnDiffUpdated(threadId, turnId, diff));
+    }
+
+    public void planUpdated(String explanation, java.util.List<PlanStep> plan) {
+        listener.onEvent(new ThreadEvent.PlanUpdated(threadId, turnId, explanation, java.util.List.copyOf(plan)));
     }
 }

@@ -44,4 +44,23 @@ public sealed interface Item {
     }
 
     enum CommandStatus { IN_PROGRESS, COMPLETED, FAILED, DECLINED }
+
+    /** File edits the model made (or proposed, while waiting for approval). */
+    record FileChange(String id, List<FileUpdate> changes, PatchStatus status, Long startedAtMs, Long completedAtMs)
+            implements Item {
+    }
+
+    /**
+     * One file of a {@link FileChange}.
+     *
+     * @param path     absolute path
+     * @param movePath the new absolute path for a rename, or null
+     * @param diff     for an add the new content, for a delete the old content, for an update a unified diff
+     */
+    record FileUpdate(String path, FileUpdateKind kind, String movePath, String diff) {
+    }
+
+    enum FileUpdateKind { ADD, DELETE, UPDATE }
+
+    enum PatchStatus { IN_PROGRESS, COMPLETED, FAILED, DECLINED }
 }

@@ -14,6 +14,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = ThreadItem.AgentMessage.class, name = "agentMessage"),
         @JsonSubTypes.Type(value = ThreadItem.Reasoning.class, name = "reasoning"),
         @JsonSubTypes.Type(value = ThreadItem.CommandExecution.class, name = "commandExecution"),
+        @JsonSubTypes.Type(value = ThreadItem.FileChange.class, name = "fileChange"),
 })
 public sealed interface ThreadItem {
 
@@ -59,6 +60,15 @@ public sealed interface ThreadItem {
             String aggregatedOutput,
             Integer exitCode,
             Long durationMs,
+            Long startedAtMs,
+            Long completedAtMs) implements ThreadItem {
+    }
+
+    /** File edits made (or proposed) by the model's apply_patch call; {@code id} is the call id. */
+    record FileChange(
+            String id,
+            List<FileUpdateChange> changes,
+            PatchApplyStatus status,
             Long startedAtMs,
             Long completedAtMs) implements ThreadItem {
     }

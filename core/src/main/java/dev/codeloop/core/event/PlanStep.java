@@ -1,0 +1,7 @@
+package dev.codeloop.core.event;
+
+/** One step of the model's plan. */
+public record PlanStep(String step, Status status) {
+
+    public enum Status { PENDING, IN_PROGRESS, COMPLETED }
+}

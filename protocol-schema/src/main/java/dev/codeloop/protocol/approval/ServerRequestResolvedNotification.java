@@ -1,0 +1,8 @@
+package dev.codeloop.protocol.approval;
+
+/**
+ * A server → client request is settled (answered, or withdrawn because its turn ended). Sent before the
+ * related {@code item/completed}. {@code requestId} is the id of that request (an integer).
+ */
+public record ServerRequestResolvedNotification(String threadId, Object requestId) {
+}
