@@ -7,6 +7,7 @@ import dev.codeloop.protocol.Methods;
 import dev.codeloop.protocol.thread.ThreadReadParams;
 import dev.codeloop.protocol.turn.TurnInterruptParams;
 import dev.codeloop.protocol.turn.TurnStartParams;
+import dev.codeloop.server.approval.ClientApprovalChannel;
 import dev.codeloop.server.handlers.InitializeHandler;
 import dev.codeloop.server.handlers.ThreadHandlers;
 import dev.codeloop.server.handlers.TurnHandlers;
@@ -68,8 +69,9 @@ public final class AppServer {
             RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson.mapper()), requestExecutor);
             ServerEndpoint remote = new ServerEndpoint(sink, router);
             NotificationSender notifications = new NotificationSender(remote, state);
+            ClientApprovalChannel approvals = new ClientApprovalChannel(remote, notifications, WireJson.mapper());
             try (ServerEngine engine = new ServerEngine(new ConfigLoader(home, env), overrides, env, state,
-                    new EventForwarder(notifications))) {
+                    new EventForwarder(notifications), approvals)) {
                 router.register(routes(state, engine, notifications));
                 readLoop(new LineReader(in, MAX_LINE_BYTES), codec, remote, sink);
                 LOG.info("input closed; shutting down");

@@ -1,5 +1,6 @@
 package dev.codeloop.server;
 
+import dev.codeloop.core.approval.ApprovalChannel;
 import dev.codeloop.core.config.ConfigLoader;
 import dev.codeloop.core.config.ConfigOverrides;
 import dev.codeloop.core.config.LazyConfig;
@@ -21,22 +22,24 @@ final class ServerEngine implements AutoCloseable {
     private final Map<String, String> env;
     private final ConnectionState connection;
     private final ThreadEventListener listener;
+    private final ApprovalChannel approvals;
     private ThreadManager threads;
 
     ServerEngine(ConfigLoader loader, ConfigOverrides overrides, Map<String, String> env, ConnectionState connection,
-                 ThreadEventListener listener) {
+                 ThreadEventListener listener, ApprovalChannel approvals) {
         this.loader = loader;
         this.overrides = overrides;
         this.env = env;
         this.connection = connection;
         this.listener = listener;
+        this.approvals = approvals;
     }
 
     synchronized ThreadManager threads() {
         if (threads == null) {
             threads = new ThreadManager(loader, overrides, new LazyConfig(loader, overrides), env,
                     Clock.systemDefaultZone(), IdGenerator.uuidV7(),
-                    ServerInfo.userAgent(connection.clientName(), connection.clientVersion()), listener);
+                    ServerInfo.userAgent(connection.clientName(), connection.clientVersion()), listener, approvals);
         }
         return threads;
     }

@@ -90,7 +90,8 @@ public final class TurnRunner {
     private SamplingResult sample(ModelClient model, ToolRouter tools) throws Interrupted, Failed, ModelException {
         StreamRetryPolicy retryPolicy = new StreamRetryPolicy(scope.services().streamMaxRetries(scope.settings()));
         ToolContext toolContext = new ToolContext(events, scope.cancel(), scope.settings().cwd(),
-                scope.settings().sandboxPolicy(), scope.services().shellEnvironment());
+                scope.settings().sandboxPolicy(), scope.settings().approvalPolicy(),
+                scope.services().shellEnvironment(), scope.approvals(), scope.changes());
         for (int retries = 0; ; retries++) {
             ResponseStreamHandler handler = new ResponseStreamHandler(events, scope.history(), tools, toolContext);
             try {
@@ -138,6 +139,7 @@ public final class TurnRunner {
     private void reportUsage(TokenUsage last) {
         TokenUsage total = scope.threadUsage().updateAndGet(t -> t.plus(last));
         events.tokenUsage(total, last, scope.services().contextWindow(scope.settings()));
+        scope.changes().reportIfAny();
     }
 
     private void checkCancelled() throws Interrupted {

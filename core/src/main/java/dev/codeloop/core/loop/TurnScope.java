@@ -1,5 +1,6 @@
 package dev.codeloop.core.loop;
 
+import dev.codeloop.core.approval.TurnApprovals;
 import dev.codeloop.core.concurrent.CancellationToken;
 import dev.codeloop.core.event.TokenUsage;
 import dev.codeloop.core.event.TurnEmitter;
@@ -7,6 +8,7 @@ import dev.codeloop.core.history.ConversationHistory;
 import dev.codeloop.core.history.ResponseItem;
 import dev.codeloop.core.item.UserContent;
 import dev.codeloop.core.thread.ThreadSettings;
+import dev.codeloop.core.tools.TurnChanges;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,6 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *                       developer and environment messages); empty on later turns
  * @param userMessageId  id of the turn's userMessage item
  * @param threadUsage    the thread's running token total, updated after each response
+ * @param approvals      asks the client for decisions during the turn
+ * @param changes        what the turn changed on disk, for the turn diff
  */
 public record TurnScope(
         String threadId,
@@ -29,5 +33,7 @@ public record TurnScope(
         TurnEmitter events,
         CancellationToken cancel,
         TurnServices services,
-        AtomicReference<TokenUsage> threadUsage) {
+        AtomicReference<TokenUsage> threadUsage,
+        TurnApprovals approvals,
+        TurnChanges changes) {
 }

@@ -18,6 +18,12 @@ public final class ModelFamily {
                 || m.startsWith("codex-") || m.startsWith("gpt-oss");
     }
 
+    /** Models that accept freeform (custom, grammar-constrained) tools such as apply_patch's raw-patch form. */
+    public static boolean supportsFreeformTools(String model) {
+        String m = model.toLowerCase(Locale.ROOT);
+        return m.startsWith("gpt-5") || m.startsWith("codex-");
+    }
+
     /** The usable context window (95% of the nominal one, as Codex reports it). */
     public static long effectiveContextWindow(String model, Long configured) {
         long nominal = configured != null ? configured : DEFAULT_CONTEXT_WINDOW;

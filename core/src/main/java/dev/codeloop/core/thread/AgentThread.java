@@ -1,6 +1,10 @@
 package dev.codeloop.core.thread;
 
+import dev.codeloop.core.approval.ApprovalChannel;
+import dev.codeloop.core.approval.SessionApprovals;
+import dev.codeloop.core.approval.TurnApprovals;
 import dev.codeloop.core.concurrent.CancellationToken;
+import dev.codeloop.core.diff.TurnDiffTracker;
 import dev.codeloop.core.event.ThreadEvent;
 import dev.codeloop.core.event.ThreadEventListener;
 import dev.codeloop.core.event.ThreadRuntimeStatus;
@@ -16,6 +20,7 @@ import dev.codeloop.core.loop.TurnOutcome;
 import dev.codeloop.core.loop.TurnRunner;
 import dev.codeloop.core.loop.TurnScope;
 import dev.codeloop.core.loop.TurnServices;
+import dev.codeloop.core.tools.TurnChanges;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +52,9 @@ public final class AgentThread {
     private final Function<ThreadSettings, List<ResponseItem>> initialContext;
     private final ConversationHistory history = new ConversationHistory();
     private final AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.ZERO);
+    private final ApprovalChannel approvalChannel;
+    /** What the user approved "for this session" in this thread. */
+    private final SessionApprovals sessionApprovals = new SessionApprovals();
     private final List<TurnRecord> turns = new ArrayList<>();
 
     private ThreadSettings settings;
@@ -62,7 +70,7 @@ public final class AgentThread {
     }
 
     AgentThread(String id, boolean ephemeral, ThreadSettings settings, TurnServices services, Clock clock, IdGenerator ids,
-                Executor executor, ThreadEventListener listener,
+                Executor executor, ThreadEventListener listener, ApprovalChannel approvalChannel,
                 Function<ThreadSettings, List<ResponseItem>> initialContext) {
         this.id = id;
         this.ephemeral = ephemeral;
@@ -72,6 +80,7 @@ public final class AgentThread {
         this.ids = ids;
         this.executor = executor;
         this.listener = listener;
+        this.approvalChannel = approvalChannel;
         this.initialContext = initialContext;
         this.createdAtMs = clock.millis();
         this.updatedAtMs = createdAtMs;
@@ -106,9 +115,11 @@ public final class AgentThread {
         }
         List<ResponseItem> context = contextRecorded ? List.of() : initialContext.apply(settings);
         contextRecorded = true;
-        TurnEmitter emitter = new TurnEmitter(id, turnId, listener, record::addItem, clock);
+        TurnEmitter emitter = new TurnEmitter(id, turnId, listener, record::addItem, this::setStatus, clock);
         TurnScope scope = new TurnScope(id, turnId, settings, history, context, ids.newId(), List.copyOf(input),
-                emitter, cancel, services, usage);
+                emitter, cancel, services, usage,
+                new TurnApprovals(approvalChannel, emitter, cancel, sessionApprovals),
+                new TurnChanges(new TurnDiffTracker(settings.cwd(), TurnDiffTracker.Limits.DEFAULT), emitter));
         return new PreparedTurn() {
             @Override
             public TurnSnapshot snapshot() {

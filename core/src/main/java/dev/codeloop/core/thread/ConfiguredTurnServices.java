@@ -1,5 +1,6 @@
 package dev.codeloop.core.thread;
 
+import dev.codeloop.core.config.ApplyPatchToolType;
 import dev.codeloop.core.config.Config;
 import dev.codeloop.core.config.ModelProviderInfo;
 import dev.codeloop.core.config.WireApi;
@@ -13,6 +14,8 @@ import dev.codeloop.core.model.ModelFamily;
 import dev.codeloop.core.model.responses.ProviderEndpoint;
 import dev.codeloop.core.model.responses.ResponsesApiClient;
 import dev.codeloop.core.tools.ToolRouter;
+import dev.codeloop.core.tools.patch.ApplyPatchTool;
+import dev.codeloop.core.tools.plan.UpdatePlanTool;
 import dev.codeloop.core.tools.shell.ShellTool;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,8 @@ final class ConfiguredTurnServices implements TurnServices {
     private final JsonMapper mapper;
     private final Map<String, ModelClient> clients = new ConcurrentHashMap<>();
     private final Map<String, String> shellEnvironment;
-    private final ToolRouter tools;
+    private final ToolRouter freeformTools;
+    private final ToolRouter functionTools;
 
     ConfiguredTurnServices(Config config, Map<String, String> env, String userAgent, JsonMapper mapper) {
         this.config = config;
@@ -38,7 +42,10 @@ final class ConfiguredTurnServices implements TurnServices {
         this.userAgent = userAgent;
         this.mapper = mapper;
         this.shellEnvironment = ShellEnvironment.build(env, config.shellEnvironmentPolicy().set());
-        this.tools = new ToolRouter(List.of(new ShellTool(new ProcessRunner(), modelOutputBytes(config))));
+        ShellTool shell = new ShellTool(new ProcessRunner(), modelOutputBytes(config));
+        UpdatePlanTool plan = new UpdatePlanTool();
+        this.freeformTools = new ToolRouter(List.of(shell, plan, ApplyPatchTool.freeform()));
+        this.functionTools = new ToolRouter(List.of(shell, plan, ApplyPatchTool.function()));
     }
 
     /** Tool output kept for the model: {@code tool_output_token_limit} tokens at ~4 bytes each (default 10k). */
@@ -73,9 +80,13 @@ final class ConfiguredTurnServices implements TurnServices {
                 userAgent), mapper));
     }
 
+    /** Shell, then the plan, then apply_patch: a fixed order keeps the request's tools byte-stable. */
     @Override
     public ToolRouter tools(ThreadSettings settings) {
-        return tools;
+        ApplyPatchToolType type = config.applyPatchToolType() != null ? config.applyPatchToolType()
+                : ModelFamily.supportsFreeformTools(settings.model()) ? ApplyPatchToolType.FREEFORM
+                : ApplyPatchToolType.FUNCTION;
+        return type == ApplyPatchToolType.FREEFORM ? freeformTools : functionTools;
     }
 
     @Override

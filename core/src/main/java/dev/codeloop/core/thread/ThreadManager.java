@@ -1,5 +1,6 @@
 package dev.codeloop.core.thread;
 
+import dev.codeloop.core.approval.ApprovalChannel;
 import dev.codeloop.core.config.Config;
 import dev.codeloop.core.config.ConfigException;
 import dev.codeloop.core.config.ConfigLoader;
@@ -40,6 +41,7 @@ public final class ThreadManager implements AutoCloseable {
     private final IdGenerator ids;
     private final String userAgent;
     private final ThreadEventListener listener;
+    private final ApprovalChannel approvals;
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
             java.lang.Thread.ofVirtual().name("turn-", 0).factory());
@@ -48,7 +50,7 @@ public final class ThreadManager implements AutoCloseable {
 
     public ThreadManager(ConfigLoader loader, ConfigOverrides overrides, Supplier<Config> baseConfig,
                          Map<String, String> env, Clock clock, IdGenerator ids, String userAgent,
-                         ThreadEventListener listener) {
+                         ThreadEventListener listener, ApprovalChannel approvals) {
         this.loader = loader;
         this.overrides = overrides;
         this.baseConfig = baseConfig;
@@ -57,6 +59,7 @@ public final class ThreadManager implements AutoCloseable {
         this.ids = ids;
         this.userAgent = userAgent;
         this.listener = listener;
+        this.approvals = approvals;
     }
 
     /** Starts a thread. Throws {@link ConfigException} when the config (or the requested override) is invalid. */
@@ -83,7 +86,7 @@ public final class ThreadManager implements AutoCloseable {
                 options.developerInstructions() != null ? options.developerInstructions()
                         : config.developerInstructions());
         AgentThread thread = new AgentThread(ids.newId(), options.ephemeral(), settings, services, clock, ids, executor, listener,
-                this::initialContext);
+                approvals, this::initialContext);
         threads.put(thread.id(), thread);
         return thread;
     }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.codeloop.core.concurrent.CancellationToken;
 import dev.codeloop.core.config.ApprovalPolicy;
 import dev.codeloop.core.event.TokenUsage;
-import dev.codeloop.core.event.TurnEmitter;
+import dev.codeloop.core.approval.ApprovalChannel;
+import dev.codeloop.core.approval.SessionApprovals;
+import dev.codeloop.core.approval.TurnApprovals;
+import dev.codeloop.core.diff.TurnDiffTracker;
+import dev.codeloop.core.tools.TurnChanges;
 import dev.codeloop.core.event.TurnSnapshot.TurnStatus;
 import dev.codeloop.core.history.ConversationHistory;
 import dev.codeloop.core.history.ResponseItem;
@@ -106,9 +110,14 @@ class TurnRunnerCrashTest {
         };
         ThreadSettings settings = new ThreadSettings("gpt-5.5", "scripted", cwd, ApprovalPolicy.NEVER,
                 new SandboxPolicy.DangerFullAccess(), null, null, null, "You are a test.", null);
+        CancellationToken cancel = new CancellationToken();
         return new TurnScope("thread-1", "turn-1", settings, history, List.of(), "user-1",
                 List.of(new UserContent.Text("go")),
-                new TurnEmitter("thread-1", "turn-1", event -> { }, item -> { }, Clock.systemUTC()),
-                new CancellationToken(), services, new AtomicReference<>(TokenUsage.ZERO));
+                dev.codeloop.core.tools.TestContexts.emitter(event -> { }),
+                cancel, services, new AtomicReference<>(TokenUsage.ZERO),
+                new TurnApprovals(ApprovalChannel.declineAll(), dev.codeloop.core.tools.TestContexts.emitter(e -> { }),
+                        cancel, new SessionApprovals()),
+                new TurnChanges(new TurnDiffTracker(settings.cwd(), TurnDiffTracker.Limits.DEFAULT),
+                        dev.codeloop.core.tools.TestContexts.emitter(e -> { })));
     }
 }

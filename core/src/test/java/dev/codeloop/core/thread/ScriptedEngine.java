@@ -65,7 +65,8 @@ final class ScriptedEngine implements AutoCloseable {
             ConfigLoader loader = new ConfigLoader(new CodeloopHome(home), env);
             ConfigOverrides none = ConfigOverrides.empty();
             manager = new ThreadManager(loader, none, new LazyConfig(loader, none), env, Clock.systemDefaultZone(),
-                    IdGenerator.uuidV7(), "codeloop-test/0", wrapListener.apply(events::add));
+                    IdGenerator.uuidV7(), "codeloop-test/0", wrapListener.apply(events::add),
+                    dev.codeloop.core.approval.ApprovalChannel.declineAll());
         } catch (IOException e) {
             server.close();
             throw new UncheckedIOException(e);

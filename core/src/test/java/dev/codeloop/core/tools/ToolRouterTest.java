@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class ToolRouterTest {
 
-    private static final ToolContext CONTEXT = new ToolContext(
-            new TurnEmitter("thread", "turn", event -> { }, item -> { }, Clock.systemUTC()),
-            CancellationToken.none(), Path.of("/"), new SandboxPolicy.DangerFullAccess(), Map.of());
+    private static final ToolContext CONTEXT = TestContexts.context(event -> { }, CancellationToken.none(),
+            Path.of("/"), new SandboxPolicy.DangerFullAccess(), Map.of());
 
     /** Answers with its own name and the call's input. */
     private record EchoTool(String name, List<String> aliases) implements Tool {

@@ -1,7 +1,12 @@
 package dev.codeloop.core.tools.shell;
 
-import dev.codeloop.core.event.TurnEmitter;
-import dev.codeloop.core.exec.ExecOutputListener;
+import dev.codeloop.core.approval.ApprovalPolicyEvaluator;
+import dev.codeloop.core.approval.ApprovalRequest;
+import dev.codeloop.core.approval.ApprovalRequirement;
+import dev.codeloop.core.approval.ReviewDecision;
+import dev.codeloop.core.approval.TurnApprovals;
+import dev.codeloop.core.command.ApprovalKey;
+import dev.codeloop.core.command.CommandClassifier;
 import dev.codeloop.core.exec.ExecRequest;
 import dev.codeloop.core.exec.ExecResult;
 import dev.codeloop.core.exec.ModelFacingExecOutput;
@@ -9,24 +14,26 @@ import dev.codeloop.core.exec.ProcessRunner;
 import dev.codeloop.core.exec.ShellCommand;
 import dev.codeloop.core.exec.Termination;
 import dev.codeloop.core.item.CommandAction;
-import dev.codeloop.core.item.Item;
 import dev.codeloop.core.model.ToolSpec;
 import dev.codeloop.core.tools.Tool;
 import dev.codeloop.core.tools.ToolCall;
 import dev.codeloop.core.tools.ToolContext;
 import dev.codeloop.core.tools.ToolResult;
+import dev.codeloop.core.tools.patch.PatchExecution;
+import dev.codeloop.core.tools.patch.engine.ShellPatch;
+import dev.codeloop.core.tools.patch.engine.ShellPatchInvocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 
 /**
- * Runs a shell command for the model: {@code bash -lc <script>} in the thread's cwd, with a timeout, live
- * output to the client, and a bounded head+tail of the output back to the model.
+ * Runs a shell command for the model: {@code bash -lc <script>} in the thread's cwd, after the approval
+ * policy allows it (asking the client when it says so), with a timeout, live output to the client, the
+ * turn's file changes tracked, and a bounded head+tail of the output back to the model. A script that is
+ * really an {@code apply_patch} invocation is applied as a patch instead.
  */
 public final class ShellTool implements Tool {
 
@@ -42,7 +49,7 @@ public final class ShellTool implements Tool {
             Runs a shell script with `bash -lc` and returns its exit code and output (stdout and stderr merged). \
             Each call starts a fresh shell in the working directory (or `workdir`), so `cd` and variables do not \
             persist between calls. Commands cannot read input. Long output is cut in the middle.""",
-            parameters());
+            ShellToolSchema.parameters());
 
     public ShellTool(ProcessRunner runner, int modelOutputBytes) {
         this.runner = runner;
@@ -68,15 +75,68 @@ public final class ShellTool implements Tool {
             return ToolResult.error(e.getMessage());
         }
         Path workdir = args.workdir() == null ? context.cwd() : context.cwd().resolve(args.workdir()).normalize();
+        Optional<ShellPatch> patch = ShellPatchInvocation.detect(args.script());
+        if (patch.isPresent()) {
+            Path patchDir = patch.get().cd() == null ? workdir : workdir.resolve(patch.get().cd()).normalize();
+            return PatchExecution.run(patch.get().patch(), call.callId(), patchDir, context);
+        }
         ShellCommand command = ShellCommand.bash(args.script());
-        TurnEmitter events = context.events();
-        CommandRun run = new CommandRun(call.callId(), command.displayString(), workdir.toString(),
-                List.of(new CommandAction.Unknown(args.script())), events);
+        List<CommandAction> actions = CommandClassifier.classify(args.script(), workdir);
+        CommandRun run = new CommandRun(call.callId(), command.displayString(), workdir.toString(), actions,
+                context.events());
         if (!Files.isDirectory(workdir)) {
             return run.failedToStart("workdir " + workdir + " does not exist or is not a directory");
         }
+        ToolResult refused = approve(args, command, actions, workdir, run, context);
+        if (refused != null) {
+            return refused;
+        }
+        return execute(command, workdir, args, run, context);
+    }
+
+    /** Applies the approval policy; returns the result for the model when the command must not run. */
+    private static ToolResult approve(ShellCommandArguments args, ShellCommand command, List<CommandAction> actions,
+                                      Path workdir, CommandRun run, ToolContext context) {
+        TurnApprovals approvals = context.approvals();
+        String key = ApprovalKey.of(args.script(), workdir, args.escalated()).toString();
+        ApprovalRequirement requirement = ApprovalPolicyEvaluator.forCommand(context.approvalPolicy(),
+                context.sandbox(), args.script(), args.escalated(), approvals.session().commandApproved(key));
+        switch (requirement) {
+            case SKIP -> {
+                return null;
+            }
+            case FORBID -> {
+                run.declined();
+                return ToolResult.error("Command refused without running: it is destructive and the approval "
+                        + "policy is `never`, so the user cannot be asked. Find a safer way, or explain what is needed.");
+            }
+            case ASK -> {
+                approvals.beginWaiting();
+                run.started(null);
+                ReviewDecision decision = approvals.ask(new ApprovalRequest.Command(run.itemId(), run.startedAtMs(),
+                        command.displayString(), workdir.toString(), actions, args.justification()));
+                if (decision.approved()) {
+                    if (decision == ReviewDecision.ACCEPT_FOR_SESSION) {
+                        approvals.session().approveCommand(key);
+                    }
+                    approvals.endWaiting();
+                    return null;
+                }
+                run.declined();
+                approvals.endWaiting();
+                return ToolResult.error("The user declined to run this command"
+                        + (decision == ReviewDecision.CANCEL ? " and stopped the turn." : ". Do not retry it as is; "
+                        + "continue without it or ask the user how to proceed."));
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private ToolResult execute(ShellCommand command, Path workdir, ShellCommandArguments args, CommandRun run,
+                               ToolContext context) {
         ExecRequest request = new ExecRequest(command.argv(), workdir, context.shellEnv(), timeout(args),
                 CAPTURE_LIMIT_BYTES);
+        context.changes().beforeCommand();
         ExecResult result;
         try {
             result = runner.run(request, run, context.cancel());
@@ -84,6 +144,7 @@ public final class ShellTool implements Tool {
             return run.failedToStart("failed to start the command: " + e.getMessage());
         }
         run.finished(result);
+        context.changes().afterCommand();
         return new ToolResult(ModelFacingExecOutput.format(result, modelOutputBytes),
                 result.termination() == Termination.EXITED && result.exitCode() == 0);
     }
@@ -94,83 +155,5 @@ public final class ShellTool implements Tool {
         }
         Duration requested = Duration.ofMillis(args.timeoutMs());
         return requested.compareTo(MAX_TIMEOUT) > 0 ? MAX_TIMEOUT : requested;
-    }
-
-    /** One command's item: started when the process starts, deltas while it runs, completed at the end. */
-    private static final class CommandRun implements ExecOutputListener {
-        private final String itemId;
-        private final String command;
-        private final String cwd;
-        private final List<CommandAction> actions;
-        private final TurnEmitter events;
-        private final AtomicLong pid = new AtomicLong(-1);
-        private long startedAtMs;
-
-        CommandRun(String itemId, String command, String cwd, List<CommandAction> actions, TurnEmitter events) {
-            this.itemId = itemId;
-            this.command = command;
-            this.cwd = cwd;
-            this.actions = actions;
-            this.events = events;
-        }
-
-        @Override
-        public void onStart(long processId) {
-            pid.set(processId);
-            startedAtMs = events.nowMs();
-            events.itemStarted(new Item.CommandExecution(itemId, command, cwd, pidOrNull(),
-                    Item.CommandStatus.IN_PROGRESS, actions, null, null, null, startedAtMs, null));
-        }
-
-        @Override
-        public void onOutput(String chunk) {
-            events.commandOutput(itemId, chunk);
-        }
-
-        void finished(ExecResult result) {
-            if (startedAtMs == 0) {
-                // Cancelled before the process could start: still show the item begin and end (no pid).
-                onStart(-1);
-            }
-            Item.CommandStatus status = result.termination() == Termination.EXITED && result.exitCode() == 0
-                    ? Item.CommandStatus.COMPLETED : Item.CommandStatus.FAILED;
-            events.itemCompleted(new Item.CommandExecution(itemId, command, cwd, pidOrNull(), status, actions,
-                    result.output(), result.exitCode(), result.duration().toMillis(), startedAtMs, events.nowMs()));
-        }
-
-        ToolResult failedToStart(String message) {
-            long now = events.nowMs();
-            events.itemStarted(new Item.CommandExecution(itemId, command, cwd, null, Item.CommandStatus.IN_PROGRESS,
-                    actions, null, null, null, now, null));
-            events.itemCompleted(new Item.CommandExecution(itemId, command, cwd, null, Item.CommandStatus.FAILED,
-                    actions, message, -1, 0L, now, events.nowMs()));
-            return ToolResult.error(message);
-        }
-
-        private Long pidOrNull() {
-            return pid.get() < 0 ? null : pid.get();
-        }
-    }
-
-    private static tools.jackson.databind.JsonNode parameters() {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode schema = mapper.createObjectNode();
-        schema.put("type", "object");
-        ObjectNode props = schema.putObject("properties");
-        props.putObject("command").put("type", "string")
-                .put("description", "The shell script to run, e.g. \"rg -n 'TODO' src | head -50\".");
-        props.putObject("workdir").put("type", "string")
-                .put("description", "Directory to run in, relative to the working directory. Defaults to it.");
-        props.putObject("timeout_ms").put("type", "number")
-                .put("description", "Kill the command after this many milliseconds (default 60000).");
-        ObjectNode permissions = props.putObject("sandbox_permissions");
-        permissions.put("type", "string");
-        permissions.putArray("enum").add("use_default").add("require_escalated");
-        permissions.put("description", "Ask to run this command outside the sandbox (needs the user's approval).");
-        props.putObject("justification").put("type", "string")
-                .put("description", "With require_escalated: one sentence telling the user why it is needed.");
-        schema.putArray("required").add("command");
-        schema.put("additionalProperties", false);
-        return schema;
     }
 }

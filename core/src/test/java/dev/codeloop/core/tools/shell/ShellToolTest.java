@@ -42,9 +42,8 @@ class ShellToolTest {
     }
 
     private ToolResult run(String name, String argumentsJson) {
-        ToolContext context = new ToolContext(new TurnEmitter("thread", "turn", events::add, item -> { },
-                Clock.systemUTC()), cancel, cwd, new SandboxPolicy.DangerFullAccess(),
-                ShellEnvironment.fromSystem(Map.of()));
+        ToolContext context = dev.codeloop.core.tools.TestContexts.context(events::add, cancel, cwd,
+                new SandboxPolicy.DangerFullAccess(), ShellEnvironment.fromSystem(Map.of()));
         return tool.invoke(new ToolCall("call_1", name, argumentsJson, false), context);
     }
 
