@@ -20,7 +20,33 @@ final class CommandWords {
      * options ({@code --force}), {@code -} and {@code --} are not bundles.
      */
     static boolean shortFlagsContain(String word, char letter) {
-        return word.length() > 1 && word.charAt(0) == '-' && word.charAt(1) != '-' && word.indexOf(letter, 1) > 0;
+        return shortFlagsContain(word, letter, "");
+    }
+
+    /**
+     * Like {@link #shortFlagsContain(String, char)} for a program whose options {@code valueLetters} take a
+     * value: the rest of the bundle after one of them is that value ({@code -bfix} is {@code -b fix}).
+     */
+    static boolean shortFlagsContain(String word, char letter, String valueLetters) {
+        if (word.length() < 2 || word.charAt(0) != '-' || word.charAt(1) == '-') {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == letter) {
+                return true;
+            }
+            if (valueLetters.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The words before {@code --}, the only ones that can be options. */
+    static List<String> optionArea(List<String> args) {
+        int end = args.indexOf("--");
+        return end < 0 ? args : args.subList(0, end);
     }
 
     /**

@@ -21,4 +21,16 @@ final class ShellInvocation {
         }
         return Optional.empty();
     }
+
+    /**
+     * Like {@link #scriptOf} for word lists that may have split the script apart ({@link LenientSplitter}
+     * output): the words after {@code -c}/{@code -lc} joined by spaces.
+     */
+    static Optional<String> looseScriptOf(List<String> argv) {
+        if (argv.size() >= 3 && SHELLS.contains(CommandWords.programName(argv.get(0)))
+                && SCRIPT_FLAGS.contains(argv.get(1))) {
+            return Optional.of(String.join(" ", argv.subList(2, argv.size())));
+        }
+        return Optional.empty();
+    }
 }
