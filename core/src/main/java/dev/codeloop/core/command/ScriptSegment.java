@@ -14,10 +14,6 @@ record ScriptSegment(List<ShellWord> words, Separator next) {
         return words.stream().map(ShellWord::value).toList();
     }
 
-    boolean anyWordExpands() {
-        return words.stream().anyMatch(ShellWord::expands);
-    }
-
     boolean anyWordGlobbed() {
         return words.stream().anyMatch(ShellWord::globbed);
     }
