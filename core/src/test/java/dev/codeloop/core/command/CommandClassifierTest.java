@@ -81,7 +81,8 @@ class CommandClassifierTest {
                 Arguments.of("nl -ba a.rs | sed -n 10,20p", List.of(new Read("nl -ba a.rs", "a.rs", "a.rs"))),
                 Arguments.of("rg --files | wc -l", List.of(new ListFiles("rg --files", null))),
                 Arguments.of("cd foo && cat bar.txt", List.of(new Read("cat bar.txt", "bar.txt", "foo/bar.txt"))),
-                Arguments.of("cd a; cd b && cat /etc/hosts", List.of(new Read("cat /etc/hosts", "hosts", "/etc/hosts"))),
+                Arguments.of("cd a; cd b && cat /etc/hosts",
+                        List.of(new Read("cat /etc/hosts", "hosts", "/etc/hosts"))),
                 Arguments.of("cd a; cd b && cat c", List.of(new Read("cat c", "c", "a/b/c"))),
                 Arguments.of("true && rg --files", List.of(new ListFiles("rg --files", null))),
                 Arguments.of("rg --files || true", List.of(new ListFiles("rg --files", null))),
@@ -100,7 +101,7 @@ class CommandClassifierTest {
     @ValueSource(strings = {"git status", "git status | wc -l", "npm run build", "touch x", "cat a b",
         "cat", "echo hi", "true", "wc -l a.txt", "cd foo", "cd foo && make", "cd && cat a", "cd - && cat a",
         "ls && rm -rf build", "cat a | tee b", "rg foo | xargs sed -i s/a/b/", "sed -i 1d a.py", "sed s/a/b/ a.py",
-        "find . -name x -delete", "find . -exec cat {} ;", "fd x -x rm", "ls > out.txt", "cat $HOME/x",
+        "find . -name x -delete", "find . -exec cat '{}' +", "fd x -x rm", "ls > out.txt", "cat $HOME/x",
         "awk '{print $1}' a", "python3 -c 'import os; print(os.listdir())'", ""})
     void everythingElseIsOneUnknownWithTheWholeScript(String script) {
         assertEquals(List.of(new Unknown(script)), CommandClassifier.classify(script));

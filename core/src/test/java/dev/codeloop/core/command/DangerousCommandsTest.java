@@ -35,7 +35,7 @@ class DangerousCommandsTest {
         "ls && rm -rf build", "cd /tmp; rm -rf x", "true || git reset --hard", "bash -c 'rm -rf x'",
         "sh -lc \"git clean -fdx\"", "eval rm -rf x", "env FOO=1 rm -rf x", "nohup rm -rf x",
         "nice -n 10 rm -rf x", "timeout 5 rm -rf x", "xargs rm -rf", "find . -name x | xargs -n 1 rm -rf",
-        "find . -type d -exec rm -rf {} +", "command rm -rf x", "exec rm -rf x",
+        "find . -type d -exec rm -rf {} +", "find . -exec rm -rf '{}' \\;", "command rm -rf x", "exec rm -rf x",
         // scripts the parser refuses still get scanned
         "rm -rf build > /dev/null 2>&1", "rm -rf \"$DIR\"", "rm -rf ${DIR}/", "rm -rf $(pwd)/build",
         "if [ -d x ]; then rm -rf x; fi", "for f in a b; do rm -rf \"$f\"; done", "(cd x && git reset --hard)",
@@ -58,7 +58,8 @@ class DangerousCommandsTest {
         "dd if=a.img bs=1M count=1", "chmod 777 file", "chmod -R 755 dir", "chmod -R u+w dir", "shredder",
         "ls -la", "cat README.md", "echo rm -rf /", "grep -r 'rm -rf' .", "echo 'sudo make me a sandwich'",
         "printf '%s' \"git reset --hard\"", "cat /dev/sda", "ls > /dev/null", "echo \"a; b\" > out.txt",
-        "find . -name '*.pyc' -delete", "find . -exec cat {} ;", "xargs cat", "env FOO=1 ls", "bash -lc ls",
+        "find . -name '*.pyc' -delete", "find . -exec cat {} ;", "find . -exec cat '{}' +", "xargs cat",
+        "env FOO=1 ls", "bash -lc ls",
         ""})
     void notDangerous(String script) {
         assertFalse(DangerousCommands.isDangerous(script), script);

@@ -47,7 +47,8 @@ class SafeCommandsTest {
         // conditional rules, the unsafe way round
         "base64 -o out.bin in", "base64 --output out.bin", "base64 --output=out.bin", "base64 -ob64.txt",
         "base64 -do out in",
-        "find . -exec rm {} ;", "find . -execdir python3 {} ;", "find . -ok rm {} ;", "find . -okdir rm {} ;",
+        "find . -exec rm '{}' \\;", "find . -execdir python3 '{}' +", "find . -ok rm '{}' \\;",
+        "find . -okdir rm '{}' \\;", "find . -exec rm {} ;",
         "find . -delete", "find . -fls /tmp/x", "find . -fprint x", "find . -fprint0 x", "find . -fprintf x %p",
         "rg --pre sh foo", "rg --pre=sh foo", "rg --hostname-bin h foo", "rg --hostname-bin=h foo", "rg -z foo",
         "rg --search-zip foo", "rg -nz foo",
@@ -91,5 +92,6 @@ class SafeCommandsTest {
         assertFalse(SafeCommands.isKnownSafe(List.of()));
         assertFalse(SafeCommands.isKnownSafe(List.of("rm", "-rf", "x")));
         assertTrue(SafeCommands.isKnownSafe(List.of("git", "status")));
+        assertFalse(SafeCommands.isKnownSafe(List.of("find", ".", "-exec", "rm", "{}", ";")));
     }
 }
