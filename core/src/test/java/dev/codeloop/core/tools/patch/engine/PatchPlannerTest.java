@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PatchPlannerTest {
 
-    private static final String HELLO = "def greet(name):\n    return \"Hello, \" + name\n\n\nprint(greet(\"world\"))\n";
+    /** hello.py of the d_patch_* transcripts. */
+    private static final String HELLO =
+            "def greet(name):\n    return \"Hello, \" + name\n\n\nprint(greet(\"world\"))\n";
 
     @TempDir
     Path cwd;
