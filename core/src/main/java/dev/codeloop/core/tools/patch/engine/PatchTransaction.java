@@ -37,10 +37,12 @@ final class PatchTransaction {
     }
 
     void run(List<FileTarget> targets) throws PatchException {
+        String step = null;
         Path current = null;
         try {
             List<FileTarget> writes = targets.stream().filter(t -> t.writes() && !unchanged(t)).toList();
             List<Path> staged = new ArrayList<>();
+            step = "write";
             for (FileTarget target : writes) {
                 current = target.path();
                 Path location = originals.get(target.path()).location();
@@ -55,6 +57,7 @@ final class PatchTransaction {
                 stagedFiles.remove(staged.get(i));
                 written.add(original);
             }
+            step = "delete";
             for (FileTarget target : targets) {
                 OriginalFile original = originals.get(target.path());
                 if (!target.writes() && original.exists()) {
@@ -65,7 +68,7 @@ final class PatchTransaction {
             }
         } catch (IOException | RuntimeException e) {
             List<Path> notRestored = rollback();
-            throw failure(current, e, notRestored);
+            throw failure(step, current, e, notRestored);
         }
     }
 
@@ -135,8 +138,12 @@ final class PatchTransaction {
         }
         return quietly(() -> {
             Path temp = stage(original.location(), original.bytes(), original.permissions());
-            disk.move(temp, original.location());
-            stagedFiles.remove(temp);
+            try {
+                disk.move(temp, original.location());
+            } finally {
+                stagedFiles.remove(temp);
+                Files.deleteIfExists(temp);
+            }
         });
     }
 
@@ -152,8 +159,9 @@ final class PatchTransaction {
         }
     }
 
-    private static PatchException failure(Path path, Exception e, List<Path> notRestored) {
-        StringBuilder message = new StringBuilder("Failed to write ").append(path).append(": ").append(describe(e));
+    private static PatchException failure(String step, Path path, Exception e, List<Path> notRestored) {
+        StringBuilder message = new StringBuilder("Failed to ").append(step).append(' ').append(path).append(": ")
+                .append(describe(e));
         if (notRestored.isEmpty()) {
             message.append(". No file was changed: everything already written was put back.");
         } else {

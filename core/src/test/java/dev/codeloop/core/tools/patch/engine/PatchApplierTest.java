@@ -139,8 +139,11 @@ class PatchApplierTest {
                 *** End Patch
                 """);
 
-        assertThrows(PatchException.class, () -> PatchApplier.apply(plan, FailingDisk.once(Op.DELETE, 3)));
+        PatchException e = assertThrows(PatchException.class,
+                () -> PatchApplier.apply(plan, FailingDisk.once(Op.DELETE, 3)));
 
+        assertEquals("Failed to delete " + cwd.resolve("two.txt") + ": IOException (simulated failure on two.txt). "
+                + "No file was changed: everything already written was put back.", e.getMessage());
         assertEquals("a\n", read("a.txt"));
         assertEquals("1\n", read("one.txt"));
         assertEquals("2\n", read("two.txt"));
@@ -177,6 +180,7 @@ class PatchApplierTest {
 
         assertTrue(e.getMessage().endsWith("Putting the files back also failed for: " + cwd.resolve("a.txt")
                 + "; check them before retrying."), e.getMessage());
+        assertNoTempFiles();
     }
 
     @Test
