@@ -4,7 +4,6 @@ import static dev.codeloop.core.tools.patch.engine.PatchMarkers.CHUNK;
 import static dev.codeloop.core.tools.patch.engine.PatchMarkers.END_OF_FILE;
 import static dev.codeloop.core.tools.patch.engine.PatchMarkers.MOVE_TO;
 import static dev.codeloop.core.tools.patch.engine.PatchMarkers.UPDATE_FILE;
-import static dev.codeloop.core.tools.patch.engine.PatchMarkers.VALID_HUNK_HEADERS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +122,7 @@ final class ChunkParser {
                     + " {path}'");
         }
         if (stripped.startsWith("***")) {
-            return PatchParser.invalidHunk(pos, "'" + line + "' is not a valid hunk header. " + VALID_HUNK_HEADERS);
+            return PatchParser.invalidHunk(pos, PatchMarkers.notAHunkHeader(line));
         }
         return PatchParser.invalid("line " + PatchText.number(pos) + ": expected '@@' or a change line (starting "
                 + "with ' ' for context, '-' for a removed line or '+' for an added line), got '" + line + "'");

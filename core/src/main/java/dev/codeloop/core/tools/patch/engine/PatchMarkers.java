@@ -22,6 +22,16 @@ final class PatchMarkers {
         return stripped.startsWith(ADD_FILE) || stripped.startsWith(DELETE_FILE) || stripped.startsWith(UPDATE_FILE);
     }
 
+    /** Why {@code line} cannot start a hunk, for the model. */
+    static String notAHunkHeader(String line) {
+        String stripped = line.strip();
+        if (stripped.equals(END_PATCH) || stripped.equals(BEGIN_PATCH)) {
+            return "'" + stripped + "' may appear only once, as the first or last line: put all file operations in "
+                    + "one patch";
+        }
+        return "'" + line + "' is not a valid hunk header. " + VALID_HUNK_HEADERS;
+    }
+
     static boolean isChunkStart(String stripped) {
         return stripped.equals(CHUNK) || stripped.startsWith(CHUNK + " ");
     }

@@ -81,8 +81,7 @@ public final class PatchParser {
         if (header.startsWith(UPDATE_FILE)) {
             return update(path(header, UPDATE_FILE, headerIndex), headerIndex);
         }
-        throw invalidHunk(headerIndex, "'" + text.line(headerIndex) + "' is not a valid hunk header. "
-                + VALID_HUNK_HEADERS);
+        throw invalidHunk(headerIndex, PatchMarkers.notAHunkHeader(text.line(headerIndex)));
     }
 
     private FileOp.Add add(String path) throws PatchException {

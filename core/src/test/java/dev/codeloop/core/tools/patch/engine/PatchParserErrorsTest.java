@@ -57,6 +57,17 @@ class PatchParserErrorsTest {
     }
 
     @Test
+    void twoPatchesGluedTogether() {
+        assertError("invalid hunk at line 3: '*** End Patch' may appear only once, as the first or last line: put "
+                + "all file operations in one patch",
+                "*** Begin Patch\n*** Delete File: a\n*** End Patch\n*** Begin Patch\n*** Delete File: b\n"
+                + "*** End Patch\n");
+        assertError("invalid hunk at line 5: '*** End Patch' may appear only once, as the first or last line: put "
+                + "all file operations in one patch",
+                "*** Begin Patch\n*** Update File: a\n-x\n+y\n*** End Patch\n*** Begin Patch\n*** End Patch\n");
+    }
+
+    @Test
     void badChangeLine() {
         assertError("invalid patch: line 7: expected '@@' or a change line (starting with ' ' for context, '-' for "
                 + "a removed line or '+' for an added line), got 'return x'",
