@@ -76,7 +76,14 @@ public final class PatchParser {
             return add(path(header, ADD_FILE, headerIndex));
         }
         if (header.startsWith(DELETE_FILE)) {
-            return new FileOp.Delete(path(header, DELETE_FILE, headerIndex));
+            FileOp.Delete delete = new FileOp.Delete(path(header, DELETE_FILE, headerIndex));
+            int next = nextNonBlank();
+            if (next >= 0 && !startsMarker(next)) {
+                throw invalid("line " + PatchText.number(next) + ": '" + DELETE_FILE + " " + delete.path() + "' takes "
+                        + "no lines after it (to change a file, use '" + UPDATE_FILE + "'), got '" + text.line(next)
+                        + "'");
+            }
+            return delete;
         }
         if (header.startsWith(UPDATE_FILE)) {
             return update(path(header, UPDATE_FILE, headerIndex), headerIndex);
@@ -91,23 +98,31 @@ public final class PatchParser {
             if (line.startsWith("+")) {
                 contents.append(line, 1, line.length()).append('\n');
                 pos++;
-            } else if (line.isBlank() && nextNonBlankStartsWithPlus()) {
-                throw invalid("line " + PatchText.number(pos) + ": every line of an added file starts with '+' "
-                        + "(write an empty line as a lone '+'), got '" + line + "'");
-            } else {
+                continue;
+            }
+            // Blank lines before the next hunk are layout; anything else is a line that lost its '+'.
+            int next = nextNonBlank();
+            if (next < 0 || startsMarker(next)) {
                 break;
             }
+            throw invalid("line " + PatchText.number(pos) + ": every line of an added file starts with '+' "
+                    + "(write an empty line as a lone '+'), got '" + line + "'");
         }
         return new FileOp.Add(path, contents.toString());
     }
 
-    private boolean nextNonBlankStartsWithPlus() {
+    /** Index of the next non-blank line of the body, or -1. */
+    private int nextNonBlank() {
         for (int i = pos; i < end; i++) {
             if (!text.line(i).isBlank()) {
-                return text.line(i).startsWith("+");
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private boolean startsMarker(int index) {
+        return text.line(index).strip().startsWith("***");
     }
 
     private FileOp.Update update(String path, int headerIndex) throws PatchException {

@@ -102,6 +102,19 @@ class PatchParserErrorsTest {
     }
 
     @Test
+    void addedLineWithoutPlusBeforeTheNextHunk() {
+        assertError("invalid patch: line 4: every line of an added file starts with '+' (write an empty line as a "
+                + "lone '+'), got 'two'", "*** Begin Patch\n*** Add File: a\n+one\ntwo\n*** Delete File: b\n"
+                + "*** End Patch\n");
+    }
+
+    @Test
+    void linesAfterADelete() {
+        assertError("invalid patch: line 3: '*** Delete File: a' takes no lines after it (to change a file, use "
+                + "'*** Update File:'), got '-old'", "*** Begin Patch\n*** Delete File: a\n-old\n*** End Patch\n");
+    }
+
+    @Test
     void moveToInTheWrongPlace() {
         assertError("invalid hunk at line 5: '*** Move to:' must come right after '*** Update File: {path}'",
                 "*** Begin Patch\n*** Update File: a\n-x\n+y\n*** Move to: b\n*** End Patch\n");
