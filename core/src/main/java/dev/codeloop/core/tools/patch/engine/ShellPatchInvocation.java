@@ -1,6 +1,5 @@
 package dev.codeloop.core.tools.patch.engine;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,8 +68,7 @@ public final class ShellPatchInvocation {
     }
 
     private static boolean isShell(String program) {
-        Path name = Path.of(program).getFileName();
-        return name != null && SHELLS.contains(name.toString());
+        return SHELLS.contains(program.substring(program.lastIndexOf('/') + 1));
     }
 
     /** The body of the heredoc whose operator starts at {@code at}, if nothing but blank lines follows it. */
