@@ -50,7 +50,11 @@ class ApprovalIT {
             List<JsonNode> turn = f.turnFrom(turnStart, head, f.server.collectUntil(
                     Messages.isNotification("turn/completed")));
             assertTrue(Files.exists(f.workspace.resolve("created_by_agent.txt")));
-            assertEquals(Sequences.codexTurn("c_approval_accept", 0), Sequences.normalize(turn));
+            // Codex tracks only apply_patch edits; we also report what commands change (here: a new file).
+            List<String> ours = Sequences.normalize(turn).stream().filter(l -> !l.equals("turn/diff/updated")).toList();
+            assertEquals(Sequences.codexTurn("c_approval_accept", 0), ours);
+            String diff = ServerFixture.withMethod(turn, "turn/diff/updated").get(0).at("/params/diff").stringValue();
+            assertTrue(diff.contains("diff --git a/created_by_agent.txt b/created_by_agent.txt"), diff);
         }
     }
 

@@ -188,7 +188,13 @@ class PatchIT {
 
     @Test
     void pathEscapingTheWorkspaceIsRefusedUnderNever() throws Exception {
-        try (ServerFixture f = server("never")) {
+        // The workspace is under /tmp, itself a writable root unless excluded.
+        try (ServerFixture f = ServerFixture.start(0, 0, """
+                approval_policy = "never"
+                sandbox_mode = "workspace-write"
+                [sandbox_workspace_write]
+                exclude_slash_tmp = true
+                """).initialized()) {
             Path outside = f.workspace.getParent().resolve("escaped-" + System.nanoTime() + ".txt");
             String patch = "*** Begin Patch\n*** Add File: ../" + outside.getFileName() + "\n+nope\n*** End Patch\n";
             scriptPatch(f, patch);

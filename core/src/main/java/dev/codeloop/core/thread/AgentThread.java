@@ -4,6 +4,7 @@ import dev.codeloop.core.approval.ApprovalChannel;
 import dev.codeloop.core.approval.SessionApprovals;
 import dev.codeloop.core.approval.TurnApprovals;
 import dev.codeloop.core.concurrent.CancellationToken;
+import dev.codeloop.core.diff.Limits;
 import dev.codeloop.core.diff.TurnDiffTracker;
 import dev.codeloop.core.event.ThreadEvent;
 import dev.codeloop.core.event.ThreadEventListener;
@@ -119,7 +120,7 @@ public final class AgentThread {
         TurnScope scope = new TurnScope(id, turnId, settings, history, context, ids.newId(), List.copyOf(input),
                 emitter, cancel, services, usage,
                 new TurnApprovals(approvalChannel, emitter, cancel, sessionApprovals),
-                new TurnChanges(new TurnDiffTracker(settings.cwd(), TurnDiffTracker.Limits.DEFAULT), emitter));
+                new TurnChanges(new TurnDiffTracker(settings.cwd(), Limits.defaults()), emitter));
         return new PreparedTurn() {
             @Override
             public TurnSnapshot snapshot() {

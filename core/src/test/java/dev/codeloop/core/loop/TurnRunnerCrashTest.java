@@ -9,6 +9,7 @@ import dev.codeloop.core.event.TokenUsage;
 import dev.codeloop.core.approval.ApprovalChannel;
 import dev.codeloop.core.approval.SessionApprovals;
 import dev.codeloop.core.approval.TurnApprovals;
+import dev.codeloop.core.diff.Limits;
 import dev.codeloop.core.diff.TurnDiffTracker;
 import dev.codeloop.core.tools.TurnChanges;
 import dev.codeloop.core.event.TurnSnapshot.TurnStatus;
@@ -117,7 +118,7 @@ class TurnRunnerCrashTest {
                 cancel, services, new AtomicReference<>(TokenUsage.ZERO),
                 new TurnApprovals(ApprovalChannel.declineAll(), dev.codeloop.core.tools.TestContexts.emitter(e -> { }),
                         cancel, new SessionApprovals()),
-                new TurnChanges(new TurnDiffTracker(settings.cwd(), TurnDiffTracker.Limits.DEFAULT),
+                new TurnChanges(new TurnDiffTracker(settings.cwd(), Limits.defaults()),
                         dev.codeloop.core.tools.TestContexts.emitter(e -> { })));
     }
 }

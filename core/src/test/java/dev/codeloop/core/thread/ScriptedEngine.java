@@ -163,6 +163,8 @@ final class ScriptedEngine implements AutoCloseable {
             case ThreadEvent.ReasoningSummaryDelta e -> "reasoningDelta";
             case ThreadEvent.CommandOutputDelta e -> "outputDelta";
             case ThreadEvent.TokenUsageUpdated e -> "tokenUsage";
+            case ThreadEvent.TurnDiffUpdated e -> "turnDiff";
+            case ThreadEvent.PlanUpdated e -> "planUpdated";
             case ThreadEvent.Error e -> "error(willRetry=" + e.willRetry() + ")";
         };
     }
@@ -177,6 +179,7 @@ final class ScriptedEngine implements AutoCloseable {
             case Item.AgentMessage m -> "agentMessage";
             case Item.Reasoning r -> "reasoning";
             case Item.CommandExecution c -> "commandExecution";
+            case Item.FileChange c -> "fileChange";
         };
     }
 

@@ -5,6 +5,7 @@ import dev.codeloop.core.approval.SessionApprovals;
 import dev.codeloop.core.approval.TurnApprovals;
 import dev.codeloop.core.concurrent.CancellationToken;
 import dev.codeloop.core.config.ApprovalPolicy;
+import dev.codeloop.core.diff.Limits;
 import dev.codeloop.core.diff.TurnDiffTracker;
 import dev.codeloop.core.event.ThreadEventListener;
 import dev.codeloop.core.event.TurnEmitter;
@@ -28,6 +29,6 @@ public final class TestContexts {
         TurnEmitter events = emitter(listener);
         return new ToolContext(events, cancel, cwd, sandbox, ApprovalPolicy.NEVER, env,
                 new TurnApprovals(ApprovalChannel.declineAll(), events, cancel, new SessionApprovals()),
-                new TurnChanges(new TurnDiffTracker(cwd, TurnDiffTracker.Limits.DEFAULT), events));
+                new TurnChanges(new TurnDiffTracker(cwd, Limits.defaults()), events));
     }
 }
