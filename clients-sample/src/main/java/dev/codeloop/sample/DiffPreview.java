@@ -17,7 +17,7 @@ final class DiffPreview {
             count--; // the final newline, and blank context lines at the end, which say nothing
         }
         StringBuilder text = new StringBuilder();
-        int shown = Math.min(count, maxLines);
+        int shown = count <= maxLines + 1 ? count : maxLines; // hiding one line would take a line to say so
         for (int i = 0; i < shown; i++) {
             String line = lines[i].stripTrailing(); // a blank context line is " ": show it empty, not as spaces
             text.append(line.isEmpty() ? "" : indent + style(line, ansi)).append('\n');

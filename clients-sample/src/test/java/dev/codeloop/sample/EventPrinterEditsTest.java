@@ -1,6 +1,8 @@
 package dev.codeloop.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -134,6 +136,20 @@ class EventPrinterEditsTest {
         }
         expected.append("      … 31 more lines not shown\n");
         assertEquals(expected.toString(), text);
+    }
+
+    @Test
+    void oneLineOverTheLimitIsShownRatherThanCounted() {
+        StringBuilder diff = new StringBuilder("@@ -1,20 +1,20 @@\\n");
+        for (int i = 1; i <= 20; i++) {
+            diff.append(" line ").append(i).append("\\n");
+        }
+        String text = Events.render(printer,
+                "item/completed", "{'item':{'type':'fileChange','id':'p1','status':'completed','changes':["
+                        + "{'path':'same.txt','kind':{'type':'update'},'diff':'" + diff + "'}]}}");
+
+        assertTrue(text.endsWith("       line 20\n"), text);
+        assertFalse(text.contains("not shown"), text);
     }
 
     @Test
