@@ -65,6 +65,14 @@ public final class CodeloopClient implements AutoCloseable {
     @FunctionalInterface
     public interface NotificationListener {
         void onNotification(String method, JsonNode params);
+
+        /** A listener that passes each notification to this one, then to {@code next}. */
+        default NotificationListener andThen(NotificationListener next) {
+            return (method, params) -> {
+                onNotification(method, params);
+                next.onNotification(method, params);
+            };
+        }
     }
 
     /** Answers a server→client request; the returned node becomes {@code result}; throwing sends an error. */

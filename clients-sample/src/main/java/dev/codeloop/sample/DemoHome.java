@@ -14,13 +14,19 @@ final class DemoHome {
     private DemoHome() {
     }
 
+    /** The demo runs unattended: no approvals, writes only inside the workspace. */
     static void writeConfig(Path home, String modelBaseUrl) throws IOException {
+        writeConfig(home, modelBaseUrl, "never");
+    }
+
+    /** {@code approvalPolicy}: {@code never} to run unattended, {@code untrusted} to be asked first. */
+    static void writeConfig(Path home, String modelBaseUrl, String approvalPolicy) throws IOException {
         Files.createDirectories(home);
         Files.writeString(home.resolve("config.toml"), """
                 # Written by the Codeloop offline demo: a scripted stand-in model on loopback.
                 model = "gpt-5.5"
                 model_provider = "scripted"
-                approval_policy = "never"
+                approval_policy = "%s"
                 sandbox_mode = "workspace-write"
 
                 [model_providers.scripted]
@@ -28,6 +34,6 @@ final class DemoHome {
                 base_url = "%s"
                 env_key = "%s"
                 wire_api = "responses"
-                """.formatted(modelBaseUrl, API_KEY_VARIABLE));
+                """.formatted(approvalPolicy, modelBaseUrl, API_KEY_VARIABLE));
     }
 }

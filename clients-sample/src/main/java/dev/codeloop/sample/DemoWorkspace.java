@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The demo's project: a tiny Python greeter with a test and one open TODO, written to a real directory. */
+/**
+ * The demo's project: a tiny Python greeter with a test and one open TODO, written to a real directory.
+ * {@link DemoPatch} does the TODO; the two must change together.
+ */
 final class DemoWorkspace {
 
     static final Map<String, String> FILES = files();
@@ -35,14 +38,16 @@ final class DemoWorkspace {
 
                 A tiny command-line greeter.
 
-                    python3 src/hello.py Ada      # prints: Hello, Ada!
+                    python3 src/hello.py Ada            # prints: Hello, Ada!
 
-                The code is in `src/hello.py`, its test in `tests/test_hello.py` (run: `python3 -m pytest`).
+                The code is in `src/hello.py`, its tests in `tests/test_hello.py`
+                (run: `python3 -m unittest discover -s tests -v`).
 
                 ## TODO
 
                 - Add a `--shout` option that prints the greeting in capitals.
                 """);
+        // `args: list`, not `list[str]`: that annotation needs Python 3.9, and the demo should run on any Python 3.
         files.put("src/hello.py", """
                 import sys
 
@@ -51,21 +56,29 @@ final class DemoWorkspace {
                     return f"Hello, {name}!"
 
 
-                def main() -> None:
+                def main(args: list) -> None:
                     # TODO: --shout (see README)
-                    name = sys.argv[1] if len(sys.argv) > 1 else "world"
+                    name = args[0] if args else "world"
                     print(greet(name))
 
 
                 if __name__ == "__main__":
-                    main()
+                    main(sys.argv[1:])
                 """);
+        // unittest, not pytest: the standard library is all the demo may assume.
         files.put("tests/test_hello.py", """
+                import unittest
+
                 from src.hello import greet
 
 
-                def test_greet():
-                    assert greet("Ada") == "Hello, Ada!"
+                class GreetTest(unittest.TestCase):
+                    def test_greet(self):
+                        self.assertEqual(greet("Ada"), "Hello, Ada!")
+
+
+                if __name__ == "__main__":
+                    unittest.main()
                 """);
         return files;
     }

@@ -23,14 +23,31 @@ import tools.jackson.databind.JsonNode;
  *     -rw-r--r-- 1 me me 120 Nov 22 21:07 README.md
  *   exit 0 (0.0 s)
  *
+ * ☰ plan
+ *     ▶ Fix the greeting
+ *     ☐ Run the tests
+ *
+ * ✎ edit
+ *     M hello.py (+1 -1)
+ *   applied
+ *     hello.py
+ *       @@ -1,2 +1,2 @@
+ *        def greet(name):
+ *       -    return "Hello, " + name
+ *       +    return f"Hello, {name}!"
+ *
  * It is a tiny greeter.            (streamed as the deltas arrive)
  *
+ * diff: 1 file changed, 1 insertion(+), 1 deletion(-)
  * tokens: 2,480 in · 164 out · 2,644 total
  * ✓ turn completed in 1.9 s
  * </pre>
  *
  * Streamed text (agent message, thinking, command output) is printed as it arrives, without waiting for
- * line ends. Events it does not know are skipped.
+ * line ends. File paths are shown relative to the thread's cwd (from {@code thread/started}). The turn's
+ * diff ({@code turn/diff/updated}, sent several times) is summed up once, at the end of the turn. Approval
+ * states ({@code waitingOnApproval}, {@code serverRequest/resolved}) print nothing: whoever answers the
+ * request says what is being asked. Events it does not know are skipped.
  */
 public final class EventPrinter implements CodeloopClient.NotificationListener {
 
@@ -48,6 +65,8 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
     private TokenCount turnTokens = TokenCount.NONE;
     private TokenCount threadTokens = TokenCount.NONE;
     private String shownError;
+    private String workspace;
+    private String turnDiff;
 
     EventPrinter(Ansi ansi, PrintStream out, int maxOutputLines) {
         this.ansi = ansi;
@@ -73,9 +92,13 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
 
     /**
      * Ends any half-printed line so the caller can print something of its own (a prompt, a summary); returns
-     * the text to print first. Later events start a new block.
+     * the text to print first. Later events start a new block, and a command or edit that goes on after it
+     * shows its header line again, so its output is not mistaken for part of what the caller printed.
      */
     public synchronized String interrupt() {
+        for (Block block : blocks.values()) {
+            block.detached = block.headerShown;
+        }
         return startBlock();
     }
 
@@ -90,6 +113,7 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
     /** The text one notification adds to the screen (often empty). */
     public synchronized String render(String method, JsonNode params) {
         return switch (method) {
+            case "thread/started" -> threadStarted(params.path("thread"));
             case "turn/started" -> turnStarted();
             case "item/started" -> itemStarted(params.path("item"));
             case "item/completed" -> itemCompleted(params.path("item"));
@@ -98,15 +122,23 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
             case "item/reasoning/summaryPartAdded" -> reasoningPartAdded(params);
             case "item/commandExecution/outputDelta" -> streamed(params, Kind.COMMAND);
             case "thread/tokenUsage/updated" -> tokenUsage(params.path("tokenUsage"));
+            case "turn/plan/updated" -> startBlock() + PlanView.render(params, ansi);
+            case "turn/diff/updated" -> turnDiff(params);
             case "error" -> error(params);
             case "turn/completed" -> turnCompleted(params.path("turn"));
             default -> "";
         };
     }
 
+    private String threadStarted(JsonNode thread) {
+        workspace = JsonFields.text(thread, "cwd", workspace);
+        return "";
+    }
+
     private String turnStarted() {
         turnTokens = TokenCount.NONE;
         shownError = null;
+        turnDiff = null;
         return startBlock() + ansi.cyan(ansi.bold("▶ turn started")) + "\n";
     }
 
@@ -123,6 +155,7 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
                 yield "";
             }
             case "commandExecution" -> commandStarted(id, item);
+            case "fileChange" -> fileChangeStarted(id, item);
             default -> "";
         };
     }
@@ -134,7 +167,7 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
             case "agentMessage" -> agentMessageCompleted(id, item);
             case "reasoning" -> reasoningCompleted(id, item);
             case "commandExecution" -> commandCompleted(id, item);
-            case "fileChange" -> fileChangeCompleted(item);
+            case "fileChange" -> fileChangeCompleted(id, item);
             default -> "";
         };
     }
@@ -191,12 +224,11 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
 
     private String commandStarted(String id, JsonNode item) {
         Block block = open(id, Kind.COMMAND);
-        if (block.headerShown) {
+        if (block.headerShown && !block.detached) {
             return "";
         }
-        block.headerShown = true;
-        String command = CommandText.display(JsonFields.text(item, "command", "?"));
-        return startBlock() + ansi.bold("$ " + command) + "\n";
+        block.header = ansi.bold("$ " + CommandText.display(JsonFields.text(item, "command", "?")));
+        return showHeader(block);
     }
 
     private String commandCompleted(String id, JsonNode item) {
@@ -229,21 +261,31 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
         return (exitCode == 0 ? ansi.green(exit) : ansi.red(exit)) + ansi.dim(duration);
     }
 
-    private String fileChangeCompleted(JsonNode item) {
-        StringBuilder text = new StringBuilder(startBlock());
-        String status = JsonFields.text(item, "status", "completed");
-        String heading = status.equals("completed") ? "✎ changed files" : "✎ file changes " + status;
-        text.append(ansi.bold(heading)).append('\n');
-        for (JsonNode change : item.path("changes")) {
-            String kind = JsonFields.text(change.path("kind"), "type", "update");
-            String mark = switch (kind) {
-                case "add" -> "A";
-                case "delete" -> "D";
-                default -> "M";
-            };
-            text.append(OUTPUT_INDENT).append(mark).append(' ').append(JsonFields.text(change, "path", "?")).append('\n');
+    private String fileChangeStarted(String id, JsonNode item) {
+        Block block = open(id, Kind.FILE_CHANGE);
+        if (block.headerShown) {
+            return "";
         }
-        return text.toString();
+        block.header = FileChangeView.header(ansi);
+        return showHeader(block) + FileChangeView.files(item, workspace, ansi);
+    }
+
+    private String fileChangeCompleted(String id, JsonNode item) {
+        Block block = blocks.get(id);
+        String head;
+        if (block == null) { // we missed item/started: show the files now
+            head = fileChangeStarted(id, item);
+            block = blocks.get(id);
+        } else {
+            head = block.detached ? showHeader(block) : "";
+        }
+        close(block);
+        return head + FileChangeView.outcome(item, workspace, ansi);
+    }
+
+    private String turnDiff(JsonNode params) {
+        turnDiff = JsonFields.text(params, "diff", turnDiff); // the whole turn's diff so far: keep the latest
+        return "";
     }
 
     private String tokenUsage(JsonNode usage) {
@@ -271,6 +313,9 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
             text.append(close(block)); // e.g. a message cut off by an interrupt never gets item/completed
         }
         text.append(startBlock());
+        if (turnDiff != null && !turnDiff.isBlank()) {
+            text.append("diff: ").append(DiffStat.of(turnDiff).describe()).append('\n');
+        }
         if (!turnTokens.isEmpty()) {
             String thread = threadTokens.total() > turnTokens.total()
                     ? " (thread: " + Formats.count(threadTokens.total()) + ")" : "";
@@ -297,15 +342,17 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
         return durationMs == null ? "" : " after " + Formats.duration(durationMs);
     }
 
-    // --- blocks: one per streamed item; only one can own the half-printed line at a time ---
+    // --- blocks: one per item being shown; only one can own the half-printed line at a time ---
 
-    private enum Kind { AGENT_MESSAGE, REASONING, COMMAND }
+    private enum Kind { AGENT_MESSAGE, REASONING, COMMAND, FILE_CHANGE }
 
     private static final class Block {
         final Kind kind;
         final LineIndenter lines;
         final StringBuilder streamed = new StringBuilder();
+        String header; // "$ ls -la", "✎ edit": printed once, and again after someone else printed (detached)
         boolean headerShown;
+        boolean detached;
 
         Block(Kind kind, LineIndenter lines) {
             this.kind = kind;
@@ -318,7 +365,15 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
             case AGENT_MESSAGE -> new LineIndenter("", UnaryOperator.identity(), Integer.MAX_VALUE);
             case REASONING -> new LineIndenter("  ", ansi::faint, Integer.MAX_VALUE);
             case COMMAND -> new LineIndenter(OUTPUT_INDENT, UnaryOperator.identity(), maxOutputLines);
+            case FILE_CHANGE -> new LineIndenter(OUTPUT_INDENT, UnaryOperator.identity(), Integer.MAX_VALUE); // unused
         }));
+    }
+
+    /** The block's header line as a new block. */
+    private String showHeader(Block block) {
+        block.headerShown = true;
+        block.detached = false;
+        return startBlock() + block.header + "\n";
     }
 
     /** Text for {@code chunk} of the block, with a gap first if the block is new on screen. */
@@ -327,7 +382,9 @@ public final class EventPrinter implements CodeloopClient.NotificationListener {
             return "";
         }
         String prefix = "";
-        if (lineOwner != block) {
+        if (block.detached) {
+            prefix = showHeader(block);
+        } else if (lineOwner != block) {
             boolean firstOutput = !block.lines.wroteAnything() && !block.headerShown;
             prefix = firstOutput ? startBlock() : closeLine();
             if (firstOutput && block.kind == Kind.REASONING) {

@@ -88,9 +88,9 @@ public final class RunTurn {
             PrintStream out, PrintStream err) {
         Ansi ansi = Ansi.forStdout(System.getenv());
         EventPrinter printer = new EventPrinter(ansi, out, EventPrinter.DEFAULT_MAX_OUTPUT_LINES);
-        TurnWatcher watcher = new TurnWatcher(printer);
         Console console = Terminal.isInteractive() ? System.console() : null;
         ApprovalPrompt approvals = new ApprovalPrompt(printer, ansi, out, console == null ? null : console::readLine);
+        TurnWatcher watcher = new TurnWatcher(printer.andThen(approvals)); // approvals need to see the file changes
         CodeloopClient.Builder builder = CodeloopClient.builder(server.argv())
                 .directory(cwd)
                 .onNotification(watcher)

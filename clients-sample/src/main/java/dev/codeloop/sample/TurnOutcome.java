@@ -12,11 +12,12 @@ import java.util.Map;
  * @param error       the turn's error message, if it failed
  * @param items       completed items per type ({@code commandExecution} → 2), in first-seen order
  * @param failedCommands commands that ended with a non-zero exit code, failed to run or were declined
+ * @param failedEdits file changes that failed or were declined
  * @param tokens      tokens used by this turn's model calls
  * @param modelCalls  model responses in the turn (one token-usage update each)
  */
 public record TurnOutcome(
-        String status, Long durationMs, String error, Map<String, Integer> items, int failedCommands,
+        String status, Long durationMs, String error, Map<String, Integer> items, int failedCommands, int failedEdits,
         TokenCount tokens, int modelCalls) {
 
     public boolean succeeded() {
@@ -34,6 +35,9 @@ public record TurnOutcome(
         String text = Formats.plural(itemCount(), "item", "items") + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
         if (failedCommands > 0) {
             text += " · " + Formats.plural(failedCommands, "command", "commands") + " failed";
+        }
+        if (failedEdits > 0) {
+            text += " · " + Formats.plural(failedEdits, "file change", "file changes") + " not applied";
         }
         if (modelCalls > 0) {
             text += " · " + Formats.plural(modelCalls, "model call", "model calls");

@@ -16,6 +16,7 @@ final class TurnWatcher implements CodeloopClient.NotificationListener {
     private final CompletableFuture<TurnOutcome> outcome = new CompletableFuture<>();
     private final Map<String, Integer> items = new LinkedHashMap<>();
     private int failedCommands;
+    private int failedEdits;
     private TokenCount tokens = TokenCount.NONE;
     private int modelCalls;
 
@@ -49,6 +50,8 @@ final class TurnWatcher implements CodeloopClient.NotificationListener {
             if (exitCode == null || exitCode != 0) {
                 failedCommands++;
             }
+        } else if (type.equals("fileChange") && !JsonFields.text(item, "status", "").equals("completed")) {
+            failedEdits++;
         }
     }
 
@@ -58,6 +61,6 @@ final class TurnWatcher implements CodeloopClient.NotificationListener {
                 JsonFields.number(turn, "durationMs"),
                 JsonFields.text(turn.path("error"), "message"),
                 Collections.unmodifiableMap(new LinkedHashMap<>(items)),
-                failedCommands, tokens, modelCalls));
+                failedCommands, failedEdits, tokens, modelCalls));
     }
 }

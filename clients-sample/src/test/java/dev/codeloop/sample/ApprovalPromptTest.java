@@ -50,13 +50,65 @@ class ApprovalPromptTest {
         ArrayDeque<String> answers = new ArrayDeque<>(List.of("maybe", "a"));
         ApprovalPrompt prompt = new ApprovalPrompt(printer, Ansi.PLAIN, out, answers::poll);
 
-        String decision = prompt.onServerRequest("item/fileChange/requestApproval", Events.json("{'itemId':'p1','reason':null}"))
+        String decision = prompt.onServerRequest("item/commandExecution/requestApproval", Events.json(COMMAND_REQUEST))
                 .path("decision").asString();
 
         assertEquals("acceptForSession", decision);
-        assertEquals("? The agent wants to apply the file changes above\n"
+        assertEquals("? The agent wants to run touch a.txt in /ws\n"
+                + "  reason: needs to write outside the sandbox\n"
                 + ApprovalPrompt.QUESTION + "  please answer y, n, a or c\n"
                 + ApprovalPrompt.QUESTION, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileChangeRequestListsTheFilesOfItsItem() {
+        ApprovalPrompt prompt = new ApprovalPrompt(printer, Ansi.PLAIN, out, () -> "y");
+        prompt.onNotification("thread/started", Events.json("{'thread':{'id':'th1','cwd':'/ws'}}"));
+        prompt.onNotification("item/started", Events.json("{'item':{'type':'fileChange','id':'call_patch_1',"
+                + "'status':'inProgress','changes':[{'path':'/ws/NOTES.md','kind':{'type':'add'},'diff':'# Notes\\n'},"
+                + "{'path':'/ws/hello.py','kind':{'type':'update','move_path':null},'diff':''}]}}"));
+
+        String decision = prompt.onServerRequest("item/fileChange/requestApproval", Events.json(
+                "{'threadId':'th1','turnId':'t1','itemId':'call_patch_1','reason':'adds notes','grantRoot':null}"))
+                .path("decision").asString();
+
+        assertEquals("accept", decision);
+        assertEquals("""
+                ? The agent wants to edit 2 files
+                    A NOTES.md
+                    M hello.py
+                  reason: adds notes
+                """ + ApprovalPrompt.QUESTION, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileChangeWhoseFilesAreUnknownIsStillAskedAbout() {
+        ApprovalPrompt prompt = new ApprovalPrompt(printer, Ansi.PLAIN, out, null);
+        prompt.onNotification("item/started", Events.json("{'item':{'type':'fileChange','id':'p1','changes':[]}}"));
+        prompt.onNotification("item/completed", Events.json("{'item':{'type':'fileChange','id':'p1','changes':[]}}"));
+
+        String decision = prompt.onServerRequest("item/fileChange/requestApproval",
+                Events.json("{'itemId':'p1','reason':null,'grantRoot':'/ws'}")).path("decision").asString();
+
+        assertEquals("decline", decision);
+        assertEquals("""
+                ? The agent wants to change files and allow writes under /ws (item p1: its files were not announced)
+                  declined: not an interactive terminal, so nobody can approve it
+                """, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void acceptingUnattendedAcceptsAndSaysSo() {
+        ApprovalPrompt prompt = ApprovalPrompt.acceptingUnattended(printer, Ansi.PLAIN, out);
+
+        String decision = prompt.onServerRequest("item/commandExecution/requestApproval",
+                Events.json("{'command':'ls -la','cwd':'/ws','itemId':'c1'}")).path("decision").asString();
+
+        assertEquals("accept", decision);
+        assertEquals("""
+                ? The agent wants to run ls -la in /ws
+                  accepted automatically (no terminal to ask)
+                """, bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -43,7 +43,13 @@ final class ServerJars {
     }
 
     static Run run(List<String> command, Map<String, String> env, Duration timeout) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        return run(command, env, timeout, Path.of("").toAbsolutePath());
+    }
+
+    static Run run(List<String> command, Map<String, String> env, Duration timeout, Path directory)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(env);
         builder.environment().remove("NO_COLOR");
         Process process = builder.start();

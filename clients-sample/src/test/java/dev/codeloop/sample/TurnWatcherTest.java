@@ -22,15 +22,17 @@ class TurnWatcherTest {
                 "thread/tokenUsage/updated", usage,
                 "item/completed", "{'item':{'type':'commandExecution','id':'c2','exitCode':2}}",
                 "thread/tokenUsage/updated", usage,
+                "item/completed", "{'item':{'type':'fileChange','id':'p1','status':'completed'}}",
+                "item/completed", "{'item':{'type':'fileChange','id':'p2','status':'declined'}}",
                 "item/completed", "{'item':{'type':'agentMessage','id':'m1'}}");
         assertFalse(watcher.outcome().isDone());
         feed(watcher, "turn/completed", "{'turn':{'status':'completed','durationMs':42}}");
 
         TurnOutcome outcome = watcher.outcome().join();
         assertTrue(outcome.succeeded());
-        assertEquals(7, forwarded.size());
-        assertEquals("4 items (1 user message, 2 commands, 1 agent message) · 1 command failed · 2 model calls · 220 tokens",
-                outcome.summary());
+        assertEquals(9, forwarded.size());
+        assertEquals("6 items (1 user message, 2 commands, 2 file changes, 1 agent message) · 1 command failed"
+                + " · 1 file change not applied · 2 model calls · 220 tokens", outcome.summary());
     }
 
     private static void feed(TurnWatcher watcher, String... methodsAndParams) {
