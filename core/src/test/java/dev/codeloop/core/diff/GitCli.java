@@ -18,7 +18,8 @@ final class GitCli {
 
     /** {@code git init} plus a commit of everything in {@code dir}: the baseline to diff against. */
     static void commitBaseline(Path dir) {
-        run(dir, "init", "-q");
+        // No template: much faster, and no hooks.
+        run(dir, "init", "-q", "--template=");
         run(dir, "add", "-A");
         run(dir, "commit", "-q", "--allow-empty", "-m", "baseline");
     }
