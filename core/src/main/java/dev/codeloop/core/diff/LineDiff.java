@@ -23,12 +23,16 @@ final class LineDiff {
     }
 
     static List<LineEdit> edits(List<String> oldLines, List<String> newLines) {
+        return edits(oldLines, newLines, MAX_EDIT_STEPS);
+    }
+
+    static List<LineEdit> edits(List<String> oldLines, List<String> newLines, int maxEditSteps) {
         boolean[] oldChanged = new boolean[oldLines.size()];
         boolean[] newChanged = new boolean[newLines.size()];
         int head = commonHead(oldLines, newLines);
         int tail = commonTail(oldLines, newLines, head);
         markChanges(oldLines.subList(head, oldLines.size() - tail), newLines.subList(head, newLines.size() - tail),
-                oldChanged, newChanged, head);
+                oldChanged, newChanged, head, maxEditSteps);
         return ChangeCompaction.runs(oldLines, oldChanged, newLines, newChanged);
     }
 
@@ -52,7 +56,7 @@ final class LineDiff {
 
     /** Marks changed lines of the middle regions; {@code offset} is where they start in the whole files. */
     private static void markChanges(List<String> a, List<String> b, boolean[] aChanged, boolean[] bChanged,
-            int offset) {
+            int offset, int maxEditSteps) {
         Map<String, Integer> ids = new HashMap<>();
         int[] aIds = idsOf(a, ids);
         int[] bIds = idsOf(b, ids);
@@ -62,7 +66,7 @@ final class LineDiff {
         List<Integer> bKept = new ArrayList<>();
         int[] aKeptAt = keepShared(aIds, inB, aChanged, offset, aKept);
         int[] bKeptAt = keepShared(bIds, inA, bChanged, offset, bKept);
-        List<Change> changes = myers(aKept, bKept);
+        List<Change> changes = myers(aKept, bKept, maxEditSteps);
         if (changes == null) {
             markAll(aKeptAt, aChanged, offset);
             markAll(bKeptAt, bChanged, offset);
@@ -118,13 +122,13 @@ final class LineDiff {
         }
     }
 
-    /** Myers on the kept lines, or null when it would take more than {@link #MAX_EDIT_STEPS} steps. */
-    private static List<Change> myers(List<Integer> a, List<Integer> b) {
+    /** Myers on the kept lines, or null when it would take more than {@code maxEditSteps} steps. */
+    private static List<Change> myers(List<Integer> a, List<Integer> b, int maxEditSteps) {
         if (a.isEmpty() || b.isEmpty()) {
             return List.of(new Change(null, 0, a.size(), 0, b.size()));
         }
         try {
-            return new MyersDiff<Integer>(Integer::equals).computeDiff(a, b, new StepBudget());
+            return new MyersDiff<Integer>(Integer::equals).computeDiff(a, b, new StepBudget(maxEditSteps));
         } catch (StepBudget.Exceeded e) {
             return null;
         }
@@ -132,6 +136,12 @@ final class LineDiff {
 
     /** Stops Myers once it has explored too many edit distances. */
     private static final class StepBudget implements DiffAlgorithmListener {
+
+        private final int maxSteps;
+
+        StepBudget(int maxSteps) {
+            this.maxSteps = maxSteps;
+        }
 
         static final class Exceeded extends RuntimeException {
             Exceeded() {
@@ -145,7 +155,7 @@ final class LineDiff {
 
         @Override
         public void diffStep(int value, int max) {
-            if (value > MAX_EDIT_STEPS) {
+            if (value > maxSteps) {
                 throw new Exceeded();
             }
         }
