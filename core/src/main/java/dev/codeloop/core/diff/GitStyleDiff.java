@@ -8,6 +8,9 @@ import java.util.List;
  * mode and rename lines, the {@code index} line with full blob ids, then hunks or a "Binary files" line.
  * A side is {@code null} when the file does not exist on that side; two sides with different paths are a
  * rename.
+ *
+ * <p>One knowing difference from Codex: for a file modified without a mode change git ends the {@code index}
+ * line with the mode ({@code index <old>..<new> 100644}); Codex leaves it out. We print what git prints.
  */
 public final class GitStyleDiff {
 

@@ -62,6 +62,16 @@ class TurnDiffTrackerLimitsTest {
     }
 
     @Test
+    void hugeFileCreatedByACommandIsListedWithoutContent() {
+        TurnDiffTracker tracker = new TurnDiffTracker(ws, new Limits(1000, 1 << 20, 1024, AMPLE_TIME));
+        tracker.beforeCommand();
+        write(ws, "dump.sql", "insert;\n".repeat(1000));
+        tracker.afterCommand();
+        assertEquals("diff --git a/dump.sql b/dump.sql\nnew file mode 100644\n"
+                + "Binary files /dev/null and b/dump.sql differ\n", tracker.unifiedDiff());
+    }
+
+    @Test
     void baselineByteBudgetIsShared() {
         write(ws, "a.txt", "a".repeat(59) + "\n");
         write(ws, "b.txt", "b".repeat(59) + "\n");

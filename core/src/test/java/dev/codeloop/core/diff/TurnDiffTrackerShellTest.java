@@ -66,7 +66,7 @@ class TurnDiffTrackerShellTest {
         tracker.beforeCommand();
         Process shell = new ProcessBuilder("sh", "-c",
                 "sed -i 's/return 1/return 2/' app/util.py && mv same.txt kept.txt && rm README.md"
-                        + " && printf 'generated\\n' > gen.txt && chmod +x app/main.py")
+                        + " && printf 'generated\\n' > gen.txt && chmod +x app/main.py && ln -s app/util.py link.py")
                 .directory(ws.toFile()).redirectErrorStream(true).start();
         assertEquals(0, shell.waitFor(), new String(shell.getInputStream().readAllBytes()));
         tracker.afterCommand();
