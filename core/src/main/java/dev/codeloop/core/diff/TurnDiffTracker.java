@@ -99,8 +99,8 @@ public final class TurnDiffTracker {
         }
         manifest.start(this::keepScannedBaseline);
         if (!manifest.complete()) {
-            LOG.info("workspace {} exceeds the diff tracking limits; shell commands' changes to files past the "
-                    + "first {} are not tracked this turn", paths.root(), limits.maxFiles());
+            LOG.info("{} is too large to scan within {}; this turn's diff shows no shell-command changes past "
+                    + "the scanned part", paths.root(), limits);
         }
     }
 
