@@ -233,4 +233,62 @@ class ApprovalIT {
         }
     }
 
+
+    @Test
+    void turnStartCanTightenThePolicyForLaterTurns() throws Exception {
+        try (ServerFixture f = ServerFixture.start(0, 0, "approval_policy = \"never\"").initialized()) {
+            scriptTouchThenAnswer(f, "asked");
+            String threadId = f.startThread();
+            f.server.send("turn/start", Json.object("threadId", threadId, "approvalPolicy", "untrusted",
+                    "input", List.of(java.util.Map.of("type", "text", "text", "Create a file."))));
+            JsonNode request = f.server.awaitServerRequest("item/commandExecution/requestApproval");
+            f.server.respond(request.get("id"), Json.object("decision", "decline"));
+            f.server.collectUntil(Messages.isNotification("turn/completed"));
+            assertFalse(Files.exists(f.workspace.resolve("created_by_agent.txt")));
+        }
+    }
+
+    @Test
+    void declineAndEscalationFollowCodexOrder() throws Exception {
+        try (ServerFixture f = untrusted()) {
+            scriptTouchThenAnswer(f, "decline");
+            String threadId = f.startThread();
+            long turnStart = f.sendTurn(threadId, "Create a file named created_by_agent.txt.");
+            JsonNode request = f.server.awaitServerRequest("item/commandExecution/requestApproval");
+            List<JsonNode> head = f.messagesBefore(request);
+            f.server.respond(request.get("id"), Json.object("decision", "decline"));
+            List<JsonNode> turn = f.turnFrom(turnStart, head,
+                    f.server.collectUntil(Messages.isNotification("turn/completed")));
+            assertEquals(Sequences.codexTurn("c_approval_decline", 0), Sequences.normalize(turn));
+        }
+        try (ServerFixture f = ServerFixture.start(0, 0, "approval_policy = \"on-request\"").initialized()) {
+            f.model.enqueue(Sse.response("resp_1").functionCall("call_exec_1", "shell_command",
+                    Json.compact(Json.object("command", "true", "sandbox_permissions", "require_escalated",
+                            "justification", "Needs it."))).completed());
+            f.model.enqueue(Sse.response("resp_2").message("msg_1", "Done: ", "accept.").completed());
+            String threadId = f.startThread();
+            long turnStart = f.sendTurn(threadId, "Create a file named created_by_agent.txt.");
+            JsonNode request = f.server.awaitServerRequest("item/commandExecution/requestApproval");
+            List<JsonNode> head = f.messagesBefore(request);
+            f.server.respond(request.get("id"), Json.object("decision", "accept"));
+            List<JsonNode> turn = f.turnFrom(turnStart, head,
+                    f.server.collectUntil(Messages.isNotification("turn/completed")));
+            assertEquals(Sequences.codexTurn("c_approval_escalated_onrequest", 0), Sequences.normalize(turn));
+        }
+    }
+
+    @Test
+    void clientGoingAwayWhileWaitingEndsTheServerCleanly() throws Exception {
+        try (ServerFixture f = untrusted()) {
+            scriptTouchThenAnswer(f, "never sent");
+            String threadId = f.startThread();
+            f.sendTurn(threadId, "Create a file.");
+            f.server.awaitServerRequest("item/commandExecution/requestApproval");
+            f.server.closeStdin();
+            assertEquals(0, f.server.awaitExit(Duration.ofSeconds(10)));
+            List<String> labels = Messages.labels(f.server.unread());
+            assertTrue(labels.contains("serverRequest/resolved") && labels.contains("turn/completed"), labels.toString());
+            assertFalse(Files.exists(f.workspace.resolve("created_by_agent.txt")));
+        }
+    }
 }

@@ -260,4 +260,36 @@ class PatchIT {
             assertTrue(Files.exists(f.workspace.resolve("NOTES.md")));
         }
     }
+
+    @Test
+    void deleteAndMoveThroughTheServer() throws Exception {
+        try (ServerFixture f = server("never")) {
+            Files.writeString(f.workspace.resolve("old.txt"), "bye\n");
+            String patch = """
+                    *** Begin Patch
+                    *** Delete File: old.txt
+                    *** Update File: hello.py
+                    *** Move to: src/greeter.py
+                    @@
+                    -print(greet("world"))
+                    +print(greet("moved"))
+                    *** End Patch
+                    """;
+            scriptPatch(f, patch);
+            String threadId = f.startThread();
+            List<JsonNode> turn = f.runTurn(threadId, "Reorganise.");
+
+            assertFalse(Files.exists(f.workspace.resolve("old.txt")));
+            assertFalse(Files.exists(f.workspace.resolve("hello.py")));
+            assertTrue(Files.readString(f.workspace.resolve("src/greeter.py")).contains("greet(\"moved\")"));
+            JsonNode item = ServerFixture.withMethod(turn, "item/completed").get(1).at("/params/item");
+            assertEquals("delete", item.at("/changes/0/kind/type").stringValue());
+            assertEquals("update", item.at("/changes/1/kind/type").stringValue());
+            assertEquals(f.workspace.resolve("src/greeter.py").toString(),
+                    item.at("/changes/1/kind/move_path").stringValue());
+            String diff = ServerFixture.withMethod(turn, "turn/diff/updated").get(0).at("/params/diff").stringValue();
+            assertTrue(diff.contains("rename from hello.py\nrename to src/greeter.py"), diff);
+            assertTrue(diff.contains("diff --git a/old.txt b/old.txt\ndeleted file mode 100644"), diff);
+        }
+    }
 }
