@@ -4,7 +4,14 @@ import dev.codeloop.core.config.CodeloopHome;
 import dev.codeloop.core.config.ConfigLoader;
 import dev.codeloop.core.config.ConfigOverrides;
 import dev.codeloop.protocol.Methods;
+import dev.codeloop.protocol.thread.ThreadArchiveParams;
+import dev.codeloop.protocol.thread.ThreadForkParams;
 import dev.codeloop.protocol.thread.ThreadReadParams;
+import dev.codeloop.protocol.thread.ThreadResumeParams;
+import dev.codeloop.protocol.thread.ThreadRollbackParams;
+import dev.codeloop.protocol.thread.ThreadSetNameParams;
+import dev.codeloop.protocol.thread.ThreadUnarchiveParams;
+import dev.codeloop.protocol.thread.ThreadUnsubscribeParams;
 import dev.codeloop.protocol.turn.TurnInterruptParams;
 import dev.codeloop.protocol.turn.TurnStartParams;
 import dev.codeloop.server.approval.ClientApprovalChannel;
@@ -88,12 +95,21 @@ public final class AppServer {
                 mapper[0] = new ThreadMapper(ServerInfo.VERSION, state.clientName());
             }
             return mapper[0];
-        }, notifications);
+        }, notifications, state);
         TurnHandlers turns = new TurnHandlers(engine::threads);
         return List.of(
                 Route.inline(Methods.INITIALIZE, new InitializeHandler(state, home.path())),
                 Route.concurrent(Methods.THREAD_START, threads::start),
                 Route.perThread(Methods.THREAD_READ, ThreadReadParams::threadId, threads::read),
+                Route.concurrent(Methods.THREAD_LIST, threads::list),
+                Route.perThread(Methods.THREAD_RESUME, ThreadResumeParams::threadId, threads::resume),
+                Route.perThread(Methods.THREAD_FORK, ThreadForkParams::threadId, threads::fork),
+                Route.perThread(Methods.THREAD_ARCHIVE, ThreadArchiveParams::threadId, threads::archive),
+                Route.perThread(Methods.THREAD_UNARCHIVE, ThreadUnarchiveParams::threadId, threads::unarchive),
+                Route.perThread(Methods.THREAD_SET_NAME, ThreadSetNameParams::threadId, threads::setName),
+                Route.perThread(Methods.THREAD_UNSUBSCRIBE, ThreadUnsubscribeParams::threadId, threads::unsubscribe),
+                Route.concurrent(Methods.THREAD_LOADED_LIST, threads::loadedList),
+                Route.perThread(Methods.THREAD_ROLLBACK, ThreadRollbackParams::threadId, threads::rollback),
                 Route.perThread(Methods.TURN_START, TurnStartParams::threadId, turns::start),
                 Route.perThread(Methods.TURN_INTERRUPT, TurnInterruptParams::threadId, turns::interrupt));
     }

@@ -6,7 +6,7 @@ import java.util.Locale;
 public final class ServerInfo {
 
     public static final String NAME = "codeloop";
-    public static final String VERSION = versionFromManifest();
+    public static final String VERSION = dev.codeloop.core.CodeloopVersion.VERSION;
 
     private ServerInfo() {
     }
@@ -30,10 +30,5 @@ public final class ServerInfo {
     public static String userAgent(String clientName, String clientVersion) {
         return NAME + "/" + VERSION + " (" + platformOs() + "; " + System.getProperty("os.arch", "?") + ") "
                 + clientName + (clientVersion == null || clientVersion.isEmpty() ? "" : "/" + clientVersion);
-    }
-
-    private static String versionFromManifest() {
-        String version = ServerInfo.class.getPackage().getImplementationVersion();
-        return version != null ? version : "0.1.0";
     }
 }

@@ -13,13 +13,35 @@ import dev.codeloop.protocol.item.ItemCompletedNotification;
 import dev.codeloop.protocol.item.ItemStartedNotification;
 import dev.codeloop.protocol.item.ReasoningSummaryPartAddedNotification;
 import dev.codeloop.protocol.item.ReasoningSummaryTextDeltaNotification;
+import dev.codeloop.protocol.thread.ThreadArchiveParams;
+import dev.codeloop.protocol.thread.ThreadArchiveResponse;
+import dev.codeloop.protocol.thread.ThreadArchivedNotification;
+import dev.codeloop.protocol.thread.ThreadClosedNotification;
+import dev.codeloop.protocol.thread.ThreadForkParams;
+import dev.codeloop.protocol.thread.ThreadForkResponse;
+import dev.codeloop.protocol.thread.ThreadListParams;
+import dev.codeloop.protocol.thread.ThreadListResponse;
+import dev.codeloop.protocol.thread.ThreadLoadedListParams;
+import dev.codeloop.protocol.thread.ThreadLoadedListResponse;
+import dev.codeloop.protocol.thread.ThreadNameUpdatedNotification;
 import dev.codeloop.protocol.thread.ThreadReadParams;
 import dev.codeloop.protocol.thread.ThreadReadResponse;
+import dev.codeloop.protocol.thread.ThreadResumeParams;
+import dev.codeloop.protocol.thread.ThreadResumeResponse;
+import dev.codeloop.protocol.thread.ThreadRollbackParams;
+import dev.codeloop.protocol.thread.ThreadRollbackResponse;
+import dev.codeloop.protocol.thread.ThreadSetNameParams;
+import dev.codeloop.protocol.thread.ThreadSetNameResponse;
 import dev.codeloop.protocol.thread.ThreadStartParams;
 import dev.codeloop.protocol.thread.ThreadStartResponse;
 import dev.codeloop.protocol.thread.ThreadStartedNotification;
 import dev.codeloop.protocol.thread.ThreadStatusChangedNotification;
 import dev.codeloop.protocol.thread.ThreadTokenUsageUpdatedNotification;
+import dev.codeloop.protocol.thread.ThreadUnarchiveParams;
+import dev.codeloop.protocol.thread.ThreadUnarchiveResponse;
+import dev.codeloop.protocol.thread.ThreadUnarchivedNotification;
+import dev.codeloop.protocol.thread.ThreadUnsubscribeParams;
+import dev.codeloop.protocol.thread.ThreadUnsubscribeResponse;
 import dev.codeloop.protocol.turn.ErrorNotification;
 import dev.codeloop.protocol.turn.TurnCompletedNotification;
 import dev.codeloop.protocol.turn.TurnDiffUpdatedNotification;
@@ -53,6 +75,25 @@ public final class Methods {
             clientRequest("thread/start", ThreadStartParams.class, ThreadStartResponse.class, V1);
     public static final MethodDescriptor<ThreadReadParams, ThreadReadResponse> THREAD_READ =
             clientRequest("thread/read", ThreadReadParams.class, ThreadReadResponse.class, V1);
+    public static final MethodDescriptor<ThreadListParams, ThreadListResponse> THREAD_LIST =
+            clientRequest("thread/list", ThreadListParams.class, ThreadListResponse.class, V1);
+    public static final MethodDescriptor<ThreadResumeParams, ThreadResumeResponse> THREAD_RESUME =
+            clientRequest("thread/resume", ThreadResumeParams.class, ThreadResumeResponse.class, V1);
+    public static final MethodDescriptor<ThreadForkParams, ThreadForkResponse> THREAD_FORK =
+            clientRequest("thread/fork", ThreadForkParams.class, ThreadForkResponse.class, V1);
+    public static final MethodDescriptor<ThreadArchiveParams, ThreadArchiveResponse> THREAD_ARCHIVE =
+            clientRequest("thread/archive", ThreadArchiveParams.class, ThreadArchiveResponse.class, V1);
+    public static final MethodDescriptor<ThreadUnarchiveParams, ThreadUnarchiveResponse> THREAD_UNARCHIVE =
+            clientRequest("thread/unarchive", ThreadUnarchiveParams.class, ThreadUnarchiveResponse.class, V1);
+    public static final MethodDescriptor<ThreadSetNameParams, ThreadSetNameResponse> THREAD_SET_NAME =
+            clientRequest("thread/name/set", ThreadSetNameParams.class, ThreadSetNameResponse.class, V1);
+    public static final MethodDescriptor<ThreadUnsubscribeParams, ThreadUnsubscribeResponse> THREAD_UNSUBSCRIBE =
+            clientRequest("thread/unsubscribe", ThreadUnsubscribeParams.class, ThreadUnsubscribeResponse.class, V1);
+    public static final MethodDescriptor<ThreadLoadedListParams, ThreadLoadedListResponse> THREAD_LOADED_LIST =
+            clientRequest("thread/loaded/list", ThreadLoadedListParams.class, ThreadLoadedListResponse.class, V1);
+    /** Codex's earlier API (replaced there by thread/revert); kept because clients still use it. */
+    public static final MethodDescriptor<ThreadRollbackParams, ThreadRollbackResponse> THREAD_ROLLBACK =
+            clientRequest("thread/rollback", ThreadRollbackParams.class, ThreadRollbackResponse.class, V1);
 
     // Turns
     public static final MethodDescriptor<TurnStartParams, TurnStartResponse> TURN_START =
@@ -65,6 +106,14 @@ public final class Methods {
             notification("thread/started", ThreadStartedNotification.class, V1);
     public static final MethodDescriptor<ThreadStatusChangedNotification, Void> THREAD_STATUS_CHANGED =
             notification("thread/status/changed", ThreadStatusChangedNotification.class, V1);
+    public static final MethodDescriptor<ThreadArchivedNotification, Void> THREAD_ARCHIVED =
+            notification("thread/archived", ThreadArchivedNotification.class, V1);
+    public static final MethodDescriptor<ThreadUnarchivedNotification, Void> THREAD_UNARCHIVED =
+            notification("thread/unarchived", ThreadUnarchivedNotification.class, V1);
+    public static final MethodDescriptor<ThreadClosedNotification, Void> THREAD_CLOSED =
+            notification("thread/closed", ThreadClosedNotification.class, V1);
+    public static final MethodDescriptor<ThreadNameUpdatedNotification, Void> THREAD_NAME_UPDATED =
+            notification("thread/name/updated", ThreadNameUpdatedNotification.class, V1);
     public static final MethodDescriptor<ThreadTokenUsageUpdatedNotification, Void> THREAD_TOKEN_USAGE_UPDATED =
             notification("thread/tokenUsage/updated", ThreadTokenUsageUpdatedNotification.class, V1);
     public static final MethodDescriptor<TurnStartedNotification, Void> TURN_STARTED =
@@ -103,9 +152,11 @@ public final class Methods {
     /** Every method, in table order. */
     public static final List<MethodDescriptor<?, ?>> ALL = List.of(
             INITIALIZE, INITIALIZED,
-            THREAD_START, THREAD_READ,
+            THREAD_START, THREAD_READ, THREAD_LIST, THREAD_RESUME, THREAD_FORK, THREAD_ARCHIVE, THREAD_UNARCHIVE,
+            THREAD_SET_NAME, THREAD_UNSUBSCRIBE, THREAD_LOADED_LIST, THREAD_ROLLBACK,
             TURN_START, TURN_INTERRUPT,
-            THREAD_STARTED, THREAD_STATUS_CHANGED, THREAD_TOKEN_USAGE_UPDATED,
+            THREAD_STARTED, THREAD_STATUS_CHANGED, THREAD_ARCHIVED, THREAD_UNARCHIVED, THREAD_CLOSED,
+            THREAD_NAME_UPDATED, THREAD_TOKEN_USAGE_UPDATED,
             TURN_STARTED, TURN_COMPLETED,
             ITEM_STARTED, ITEM_COMPLETED,
             AGENT_MESSAGE_DELTA, REASONING_SUMMARY_TEXT_DELTA, REASONING_SUMMARY_PART_ADDED, COMMAND_OUTPUT_DELTA,

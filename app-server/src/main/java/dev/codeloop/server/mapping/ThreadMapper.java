@@ -2,7 +2,9 @@ package dev.codeloop.server.mapping;
 
 import dev.codeloop.core.event.ThreadRuntimeStatus;
 import dev.codeloop.core.event.TurnSnapshot;
+import dev.codeloop.core.thread.ThreadSettings;
 import dev.codeloop.core.thread.ThreadView;
+import dev.codeloop.protocol.thread.GitInfo;
 import dev.codeloop.protocol.thread.SessionSource;
 import dev.codeloop.protocol.thread.ThreadInfo;
 import dev.codeloop.protocol.thread.ThreadStatus;
@@ -27,31 +29,34 @@ public final class ThreadMapper {
         for (TurnSnapshot turn : view.turns()) {
             turns.add(TurnMapper.toWire(turn));
         }
+        ThreadSettings settings = view.settings();
         return new ThreadInfo(
                 view.id(),
                 view.id(),
-                null,
+                view.forkedFromId(),
                 view.preview(),
                 view.ephemeral(),
-                view.settings().providerId(),
-                view.settings().model(),
-                view.settings().reasoningEffort() == null ? null : view.settings().reasoningEffort().wireValue(),
+                settings.providerId(),
+                settings.model(),
+                settings.reasoningEffort() == null ? null : settings.reasoningEffort().wireValue(),
                 view.createdAt(),
                 view.updatedAt(),
                 status(view.status()),
                 view.path() == null ? null : view.path().toString(),
-                view.settings().cwd().toString(),
+                settings.cwd() == null ? null : settings.cwd().toString(),
                 serverVersion,
                 originator,
                 SessionSource.APP_SERVER,
-                null,
-                null,
+                view.gitInfo() == null ? null
+                        : new GitInfo(view.gitInfo().sha(), view.gitInfo().branch(), view.gitInfo().originUrl()),
+                view.name(),
                 null,
                 turns);
     }
 
     public static ThreadStatus status(ThreadRuntimeStatus status) {
         return switch (status) {
+            case ThreadRuntimeStatus.NotLoaded n -> new ThreadStatus.NotLoaded();
             case ThreadRuntimeStatus.Idle i -> new ThreadStatus.Idle();
             case ThreadRuntimeStatus.SystemError e -> new ThreadStatus.SystemError();
             case ThreadRuntimeStatus.Active a -> new ThreadStatus.Active(a.waitingOnApproval()

@@ -25,7 +25,7 @@ final class ServerFixture implements AutoCloseable {
     final ScriptedModelServer model;
     final CodeloopHome home;
     final Path workspace;
-    final AppServerProcess server;
+    AppServerProcess server;
 
     private ServerFixture(ScriptedModelServer model, CodeloopHome home, Path workspace, AppServerProcess server) {
         this.model = model;
@@ -56,15 +56,49 @@ final class ServerFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        AppServerProcess server = AppServerProcess.startCodeloop(home, workspace);
-        server.onEveryServerMessage(CodexSchema.reference().serverMessageHook());
-        return new ServerFixture(model, home, workspace, server);
+        return new ServerFixture(model, home, workspace, launch(home, workspace));
     }
 
     static String config(String baseUrl, int requestRetries, int streamRetries, String extraTopLevel,
                          long idleTimeoutMs) {
         return CodeloopHome.scriptedProviderConfig(baseUrl, CodeloopHome.TEST_API_KEY_ENV, requestRetries,
                 streamRetries, idleTimeoutMs, extraTopLevel);
+    }
+
+    /** Methods of ours that Codex's reference schema does not have (their payloads are checked by our own tests). */
+    static final List<String> OUR_EXTENSIONS = List.of("thread/rollback");
+
+    private static AppServerProcess launch(CodeloopHome home, Path workspace) {
+        AppServerProcess server = AppServerProcess.startCodeloop(home, workspace);
+        server.onEveryServerMessage(CodexSchema.reference().allowingExtensions(OUR_EXTENSIONS).serverMessageHook());
+        return server;
+    }
+
+    /** Stops the server as a client would (stdin closed, clean exit) and starts a new one on the same home. */
+    ServerFixture restart() {
+        return restart(() -> { });
+    }
+
+    /** Like {@link #restart()}, doing {@code whileStopped} (e.g. damaging a file) between the two servers. */
+    ServerFixture restart(Runnable whileStopped) {
+        server.closeStdin();
+        int exit = server.awaitExit(java.time.Duration.ofSeconds(10));
+        if (exit != 0) {
+            throw new AssertionError("server exited with " + exit + "\n" + server.stderr());
+        }
+        server.close();
+        whileStopped.run();
+        server = launch(home, workspace);
+        return initialized();
+    }
+
+    /** Kills the server with SIGKILL (no chance to clean up) and starts a new one on the same home. */
+    ServerFixture crashAndRestart() {
+        server.kill();
+        server.awaitExit(java.time.Duration.ofSeconds(10));
+        server.close();
+        server = launch(home, workspace);
+        return initialized();
     }
 
     ServerFixture initialized() {

@@ -1,7 +1,11 @@
 package dev.codeloop.core.event;
 
-/** Runtime state of a loaded thread. */
+/** Runtime state of a thread. */
 public sealed interface ThreadRuntimeStatus {
+
+    /** Stored on disk but not in memory. */
+    record NotLoaded() implements ThreadRuntimeStatus {
+    }
 
     record Idle() implements ThreadRuntimeStatus {
     }

@@ -6,25 +6,73 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The model-visible history of one thread. Append-only, so every request's input is an exact prefix
- * extension of the one before it.
+ * The model-visible history of one thread. Append-only during normal work, so every request's input is an
+ * exact prefix extension of the one before it; each entry remembers the turn that added it, so the last turns
+ * can be rolled back. A listener (the thread's log) sees every append as it happens.
  */
 public final class ConversationHistory {
 
     static final String ABORTED_OUTPUT = "aborted";
 
-    private final List<ResponseItem> items = new ArrayList<>();
+    /** Told about every appended item, in order, with the turn it belongs to. */
+    @FunctionalInterface
+    public interface Listener {
+        void appended(String turnId, ResponseItem item);
+    }
+
+    /** A history item and the turn that added it. */
+    public record Entry(String turnId, ResponseItem item) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private String currentTurnId;
+    private Listener listener = (turnId, item) -> { };
+
+    public ConversationHistory() {
+    }
+
+    /** A history restored from a thread's log. */
+    public ConversationHistory(List<Entry> restored) {
+        entries.addAll(restored);
+    }
+
+    public synchronized void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    /** Later appends belong to this turn. */
+    public synchronized void beginTurn(String turnId) {
+        currentTurnId = turnId;
+    }
 
     public synchronized void append(ResponseItem item) {
-        items.add(item);
+        entries.add(new Entry(currentTurnId, item));
+        listener.appended(currentTurnId, item);
     }
 
     public synchronized List<ResponseItem> snapshot() {
-        return List.copyOf(items);
+        List<ResponseItem> items = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            items.add(entry.item());
+        }
+        return items;
+    }
+
+    public synchronized List<Entry> entries() {
+        return List.copyOf(entries);
     }
 
     public synchronized int size() {
-        return items.size();
+        return entries.size();
+    }
+
+    public synchronized boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** Removes every item the given turns added (a rollback; the only change that is not an append). */
+    public synchronized void dropTurns(Set<String> turnIds) {
+        entries.removeIf(entry -> turnIds.contains(entry.turnId()));
     }
 
     /**
@@ -33,21 +81,23 @@ public final class ConversationHistory {
      */
     public synchronized void answerUnansweredCalls() {
         Set<String> answered = new HashSet<>();
-        for (ResponseItem item : items) {
-            if (item instanceof ResponseItem.FunctionCallOutput out) {
+        for (Entry entry : entries) {
+            if (entry.item() instanceof ResponseItem.FunctionCallOutput out) {
                 answered.add(out.callId());
-            } else if (item instanceof ResponseItem.CustomToolCallOutput out) {
+            } else if (entry.item() instanceof ResponseItem.CustomToolCallOutput out) {
                 answered.add(out.callId());
             }
         }
         List<ResponseItem> missing = new ArrayList<>();
-        for (ResponseItem item : items) {
-            if (item instanceof ResponseItem.FunctionCall call && !answered.contains(call.callId())) {
+        for (Entry entry : entries) {
+            if (entry.item() instanceof ResponseItem.FunctionCall call && !answered.contains(call.callId())) {
                 missing.add(new ResponseItem.FunctionCallOutput(call.callId(), ABORTED_OUTPUT));
-            } else if (item instanceof ResponseItem.CustomToolCall call && !answered.contains(call.callId())) {
+            } else if (entry.item() instanceof ResponseItem.CustomToolCall call && !answered.contains(call.callId())) {
                 missing.add(new ResponseItem.CustomToolCallOutput(call.callId(), ABORTED_OUTPUT));
             }
         }
-        items.addAll(missing);
+        for (ResponseItem item : missing) {
+            append(item);
+        }
     }
 }

@@ -28,11 +28,6 @@ public final class TurnRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TurnRunner.class);
 
-    /** Appended to the history after an interrupt, so the model knows the stop was deliberate. */
-    static final String TURN_ABORTED_MARKER = "<turn_aborted>\nThe user interrupted the previous turn on purpose. "
-            + "Anything it started may be partly done or still running; check the current state before "
-            + "repeating an action.\n</turn_aborted>";
-
     private final TurnScope scope;
     private final TurnEmitter events;
     private Item.AgentMessage finalAnswer;
@@ -77,6 +72,7 @@ public final class TurnRunner {
     }
 
     private void recordUserMessage() {
+        scope.history().beginTurn(scope.turnId());
         for (ResponseItem context : scope.initialContext()) {
             scope.history().append(context);
         }
@@ -151,7 +147,7 @@ public final class TurnRunner {
     /** Keeps the history valid and honest after an interrupt: every call answered, then the marker. */
     private void recordInterruption() {
         scope.history().answerUnansweredCalls();
-        scope.history().append(ResponseItem.Message.userText(TURN_ABORTED_MARKER));
+        scope.history().append(ResponseItem.Message.userText(TurnMarkers.TURN_ABORTED));
     }
 
     /** The turn was interrupted (cancelled); unwinds to {@link #run}. */

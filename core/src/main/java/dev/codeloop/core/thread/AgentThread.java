@@ -1,6 +1,5 @@
 package dev.codeloop.core.thread;
 
-import dev.codeloop.core.approval.ApprovalChannel;
 import dev.codeloop.core.approval.SessionApprovals;
 import dev.codeloop.core.approval.TurnApprovals;
 import dev.codeloop.core.concurrent.CancellationToken;
@@ -15,84 +14,100 @@ import dev.codeloop.core.event.TurnSnapshot;
 import dev.codeloop.core.event.TurnSnapshot.ItemsView;
 import dev.codeloop.core.history.ConversationHistory;
 import dev.codeloop.core.history.ResponseItem;
-import dev.codeloop.core.id.IdGenerator;
+import dev.codeloop.core.item.Item;
 import dev.codeloop.core.item.UserContent;
 import dev.codeloop.core.loop.TurnOutcome;
 import dev.codeloop.core.loop.TurnRunner;
 import dev.codeloop.core.loop.TurnScope;
 import dev.codeloop.core.loop.TurnServices;
 import dev.codeloop.core.tools.TurnChanges;
-import java.time.Clock;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A loaded conversation: its settings, model-visible history, turns, and at most one running turn.
- * Turns run on the engine's executor, one after another; their events go to the thread's listener in order.
+ * Turns run on the engine's executor, one after another; their events go to the thread's log (if it has one)
+ * and then to the listener, in order.
  */
 public final class AgentThread {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentThread.class);
 
-    private final String id;
-    private final boolean ephemeral;
-    private final long createdAtMs;
+    private final ThreadIdentity identity;
     private final TurnServices services;
-    private final Clock clock;
-    private final IdGenerator ids;
-    private final Executor executor;
+    private final ThreadRuntime runtime;
+    private final ThreadRecorder recorder;
     private final ThreadEventListener listener;
-    private final Function<ThreadSettings, List<ResponseItem>> initialContext;
-    private final ConversationHistory history = new ConversationHistory();
-    private final AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.ZERO);
-    private final ApprovalChannel approvalChannel;
+    private final ConversationHistory history;
+    private final AtomicReference<TokenUsage> usage;
     /** What the user approved "for this session" in this thread. */
     private final SessionApprovals sessionApprovals = new SessionApprovals();
-    private final List<TurnRecord> turns = new ArrayList<>();
+    private final List<TurnRecord> turns;
 
     private ThreadSettings settings;
     private ThreadRuntimeStatus status = new ThreadRuntimeStatus.Idle();
-    private String preview = "";
+    private String preview;
+    private String name;
     private long updatedAtMs;
     private ActiveTurn active;
-    private boolean contextRecorded;
     /** Completes when the last started turn has emitted its final event; the next turn starts after it. */
     private CompletableFuture<Void> lastRun = CompletableFuture.completedFuture(null);
 
     private record ActiveTurn(String turnId, CancellationToken cancel) {
     }
 
-    AgentThread(String id, boolean ephemeral, ThreadSettings settings, TurnServices services, Clock clock, IdGenerator ids,
-                Executor executor, ThreadEventListener listener, ApprovalChannel approvalChannel,
-                Function<ThreadSettings, List<ResponseItem>> initialContext) {
-        this.id = id;
-        this.ephemeral = ephemeral;
+    AgentThread(ThreadIdentity identity, ThreadSettings settings, RestoredState restored, TurnServices services,
+                ThreadRuntime runtime, ThreadRecorder recorder) {
+        this.identity = identity;
         this.settings = settings;
         this.services = services;
-        this.clock = clock;
-        this.ids = ids;
-        this.executor = executor;
-        this.listener = listener;
-        this.approvalChannel = approvalChannel;
-        this.initialContext = initialContext;
-        this.createdAtMs = clock.millis();
-        this.updatedAtMs = createdAtMs;
+        this.runtime = runtime;
+        this.recorder = recorder;
+        this.history = new ConversationHistory(restored.history());
+        this.turns = new ArrayList<>(restored.turns());
+        this.usage = new AtomicReference<>(restored.usage());
+        this.preview = restored.preview();
+        this.name = restored.name();
+        this.updatedAtMs = restored.updatedAtMs() > 0 ? restored.updatedAtMs() : identity.createdAtMs();
+        if (recorder != null) {
+            history.setListener(recorder);
+            this.listener = event -> {
+                recorder.onEvent(event);
+                runtime.listener().onEvent(event);
+            };
+        } else {
+            this.listener = runtime.listener();
+        }
     }
 
     public String id() {
-        return id;
+        return identity.id();
+    }
+
+    public ThreadIdentity identity() {
+        return identity;
     }
 
     public synchronized ThreadSettings settings() {
         return settings;
+    }
+
+    /** The thread's log, or null for an ephemeral thread. */
+    public Path path() {
+        return recorder == null ? null : recorder.path();
+    }
+
+    public synchronized boolean isRunning() {
+        return active != null;
     }
 
     /**
@@ -102,25 +117,27 @@ public final class AgentThread {
     public synchronized PreparedTurn prepareTurn(List<UserContent> input, TurnOverrides overrides)
             throws ThreadBusyException {
         if (active != null) {
-            throw new ThreadBusyException(id, active.turnId());
+            throw new ThreadBusyException(id(), active.turnId());
         }
         settings = settings.with(overrides);
-        String turnId = ids.newId();
+        String turnId = runtime.ids().newId();
         TurnRecord record = new TurnRecord(turnId);
         turns.add(record);
         CancellationToken cancel = new CancellationToken();
         active = new ActiveTurn(turnId, cancel);
-        updatedAtMs = clock.millis();
+        updatedAtMs = runtime.clock().millis();
         if (preview.isEmpty()) {
             preview = previewOf(input);
         }
-        List<ResponseItem> context = contextRecorded ? List.of() : initialContext.apply(settings);
-        contextRecorded = true;
-        TurnEmitter emitter = new TurnEmitter(id, turnId, listener, record::addItem, this::setStatus, clock);
-        TurnScope scope = new TurnScope(id, turnId, settings, history, context, ids.newId(), List.copyOf(input),
-                emitter, cancel, services, usage,
-                new TurnApprovals(approvalChannel, emitter, cancel, sessionApprovals),
+        // The first turn (or the first after everything was rolled back) carries the initial context.
+        List<ResponseItem> context = history.isEmpty() ? runtime.initialContext().apply(settings) : List.of();
+        TurnEmitter emitter = new TurnEmitter(id(), turnId, listener, record::addItem, this::setStatus,
+                runtime.clock());
+        TurnScope scope = new TurnScope(id(), turnId, settings, history, context, runtime.ids().newId(),
+                List.copyOf(input), emitter, cancel, services, usage,
+                new TurnApprovals(runtime.approvals(), emitter, cancel, sessionApprovals),
                 new TurnChanges(new TurnDiffTracker(settings.cwd(), Limits.defaults()), emitter));
+        ThreadSettings turnSettings = settings;
         return new PreparedTurn() {
             @Override
             public TurnSnapshot snapshot() {
@@ -133,7 +150,7 @@ public final class AgentThread {
                     // Runs after the previous turn however that ended: had it failed (execute stops runtime
                     // exceptions, not Errors), thenRunAsync alone would skip this turn and every later one.
                     lastRun = lastRun.exceptionally(previousFailure -> null)
-                            .thenRunAsync(() -> execute(scope, record), executor);
+                            .thenRunAsync(() -> execute(scope, record, turnSettings), runtime.executor());
                 }
             }
         };
@@ -145,12 +162,12 @@ public final class AgentThread {
      */
     public synchronized Runnable interruption(String turnId) throws NoSuchTurnException {
         if (active == null || !active.turnId().equals(turnId)) {
-            throw new NoSuchTurnException(id, turnId);
+            throw new NoSuchTurnException(id(), turnId);
         }
         return active.cancel()::cancel;
     }
 
-    /** Interrupts whatever turn is running (shutdown, disconnect). */
+    /** Interrupts whatever turn is running (shutdown, disconnect, unload). */
     public void interruptActiveTurn() {
         CancellationToken cancel;
         synchronized (this) {
@@ -180,6 +197,50 @@ public final class AgentThread {
         }
     }
 
+    /** Drops the last {@code numTurns} turns from the model's context and from the turns shown. */
+    public synchronized void rollback(int numTurns) throws ThreadBusyException {
+        if (active != null) {
+            throw new ThreadBusyException(id(), active.turnId());
+        }
+        if (numTurns < 1 || numTurns > turns.size()) {
+            throw new IllegalArgumentException("numTurns must be between 1 and " + turns.size()
+                    + " (the thread has " + turns.size() + " turns)");
+        }
+        Set<String> dropped = new HashSet<>();
+        for (int i = 0; i < numTurns; i++) {
+            dropped.add(turns.remove(turns.size() - 1).id());
+        }
+        history.dropTurns(dropped);
+        if (recorder != null) {
+            recorder.rolledBack(numTurns);
+        }
+        updatedAtMs = runtime.clock().millis();
+    }
+
+    public synchronized void setName(String newName) {
+        name = newName;
+    }
+
+    /** Ends the thread's life in memory: interrupts a running turn, waits for it, closes the log. */
+    public void unload() {
+        interruptActiveTurn();
+        if (!awaitIdle(5, TimeUnit.SECONDS)) {
+            LOG.warn("thread {} did not stop within 5 s while unloading", id());
+        }
+        if (recorder != null) {
+            recorder.close();
+        }
+    }
+
+    /** A consistent copy of the history and turns, for a fork; a running turn is copied as interrupted. */
+    synchronized RestoredState forkState() {
+        List<TurnRecord> copied = new ArrayList<>();
+        for (TurnRecord turn : turns) {
+            copied.add(turn.copyForFork(runtime.clock().millis()));
+        }
+        return new RestoredState(history.entries(), copied, usage.get(), preview, updatedAtMs, null);
+    }
+
     public synchronized ThreadView view(boolean includeTurns) {
         List<TurnSnapshot> shown = new ArrayList<>();
         if (includeTurns) {
@@ -187,18 +248,23 @@ public final class AgentThread {
                 shown.add(turn.fullSnapshot());
             }
         }
-        return new ThreadView(id, ephemeral, preview, createdAtMs / 1000, updatedAtMs / 1000, status, settings, null, shown);
+        return new ThreadView(id(), identity.ephemeral(), preview, identity.createdAtMs() / 1000, updatedAtMs / 1000,
+                status, settings, path(), shown, name, identity.forkedFromId(), identity.gitInfo());
+    }
+
+    public synchronized TokenUsage usage() {
+        return usage.get();
     }
 
     /**
      * Runs one turn. The turn itself never throws, but the listener may (a bug mapping an event); the turn
      * is over then too, so the thread must not stay busy with it.
      */
-    private void execute(TurnScope scope, TurnRecord record) {
+    private void execute(TurnScope scope, TurnRecord record, ThreadSettings turnSettings) {
         try {
-            runAndReport(scope, record);
+            runAndReport(scope, record, turnSettings);
         } catch (RuntimeException e) {
-            LOG.error("turn {} of thread {}: an event listener failed", scope.turnId(), id, e);
+            LOG.error("turn {} of thread {}: an event listener failed", scope.turnId(), id(), e);
         } finally {
             synchronized (this) {
                 if (active != null && active.turnId().equals(scope.turnId())) {
@@ -209,33 +275,36 @@ public final class AgentThread {
     }
 
     /** Runs one turn from its first event to its last. */
-    private void runAndReport(TurnScope scope, TurnRecord record) {
-        record.started(clock.millis());
+    private void runAndReport(TurnScope scope, TurnRecord record, ThreadSettings turnSettings) {
+        long startedAt = runtime.clock().millis();
+        record.started(startedAt);
+        if (recorder != null) {
+            recorder.turnStarted(scope.turnId(), startedAt, turnSettings);
+        }
         setStatus(new ThreadRuntimeStatus.Active(false));
-        listener.onEvent(new ThreadEvent.TurnStarted(id, record.snapshot(List.of(), ItemsView.NOT_LOADED)));
+        listener.onEvent(new ThreadEvent.TurnStarted(id(), record.snapshot(List.of(), ItemsView.NOT_LOADED)));
 
         TurnOutcome outcome = new TurnRunner(scope).run();
 
-        record.finished(outcome.status(), outcome.failure(), clock.millis());
+        record.finished(outcome.status(), outcome.failure(), runtime.clock().millis());
         synchronized (this) {
             active = null;
-            updatedAtMs = clock.millis();
+            updatedAtMs = runtime.clock().millis();
         }
         switch (outcome.status()) {
             case COMPLETED -> {
                 setStatus(new ThreadRuntimeStatus.Idle());
-                List<dev.codeloop.core.item.Item> summary =
-                        outcome.finalAnswer() == null ? List.of() : List.of(outcome.finalAnswer());
-                listener.onEvent(new ThreadEvent.TurnCompleted(id, record.snapshot(summary, ItemsView.SUMMARY)));
+                List<Item> summary = outcome.finalAnswer() == null ? List.of() : List.of(outcome.finalAnswer());
+                listener.onEvent(new ThreadEvent.TurnCompleted(id(), record.snapshot(summary, ItemsView.SUMMARY)));
             }
             case INTERRUPTED -> {
                 setStatus(new ThreadRuntimeStatus.Idle());
-                listener.onEvent(new ThreadEvent.TurnCompleted(id, record.snapshot(List.of(), ItemsView.NOT_LOADED)));
+                listener.onEvent(new ThreadEvent.TurnCompleted(id(), record.snapshot(List.of(), ItemsView.NOT_LOADED)));
             }
             case FAILED, IN_PROGRESS -> {
                 setStatus(new ThreadRuntimeStatus.SystemError());
-                listener.onEvent(new ThreadEvent.Error(id, scope.turnId(), outcome.failure(), false));
-                listener.onEvent(new ThreadEvent.TurnCompleted(id, record.snapshot(List.of(), ItemsView.NOT_LOADED)));
+                listener.onEvent(new ThreadEvent.Error(id(), scope.turnId(), outcome.failure(), false));
+                listener.onEvent(new ThreadEvent.TurnCompleted(id(), record.snapshot(List.of(), ItemsView.NOT_LOADED)));
             }
         }
     }
@@ -244,10 +313,10 @@ public final class AgentThread {
         synchronized (this) {
             status = newStatus;
         }
-        listener.onEvent(new ThreadEvent.StatusChanged(id, newStatus));
+        listener.onEvent(new ThreadEvent.StatusChanged(id(), newStatus));
     }
 
-    private static String previewOf(List<UserContent> input) {
+    static String previewOf(List<UserContent> input) {
         for (UserContent content : input) {
             if (content instanceof UserContent.Text text && !text.text().isBlank()) {
                 return text.text();

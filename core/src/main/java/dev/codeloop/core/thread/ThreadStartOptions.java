@@ -9,6 +9,7 @@ import java.util.Map;
  * How to start a thread; every field is optional (null = from config).
  *
  * @param configOverrides extra dotted config keys for this thread, like {@code -c key=value}
+ * @param originator      the client that created the thread (its {@code clientInfo.name}), for the log
  */
 public record ThreadStartOptions(
         String model,
@@ -19,9 +20,10 @@ public record ThreadStartOptions(
         Map<String, Object> configOverrides,
         String baseInstructions,
         String developerInstructions,
-        boolean ephemeral) {
+        boolean ephemeral,
+        String originator) {
 
     public static ThreadStartOptions defaults() {
-        return new ThreadStartOptions(null, null, null, null, null, Map.of(), null, null, false);
+        return new ThreadStartOptions(null, null, null, null, null, Map.of(), null, null, false, null);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param preview the first user message, for thread lists
  * @param turns   empty unless asked for
+ * @param path    the thread's log, or null for an ephemeral thread
  */
 public record ThreadView(
         String id,
@@ -20,5 +21,8 @@ public record ThreadView(
         ThreadRuntimeStatus status,
         ThreadSettings settings,
         Path path,
-        List<TurnSnapshot> turns) {
+        List<TurnSnapshot> turns,
+        String name,
+        String forkedFromId,
+        dev.codeloop.core.thread.store.GitInfo gitInfo) {
 }

@@ -22,6 +22,45 @@ final class TurnRecord {
         this.id = id;
     }
 
+    /** A turn read back from a thread's log. */
+    static TurnRecord restored(String id, TurnStatus status, TurnFailure failure, Long startedAtMs,
+                               Long completedAtMs, List<Item> items) {
+        TurnRecord record = new TurnRecord(id);
+        record.status = status;
+        record.failure = failure;
+        record.startedAtMs = startedAtMs;
+        record.completedAtMs = completedAtMs;
+        record.items.addAll(items);
+        return record;
+    }
+
+    /** A copy for a fork; a turn still running in the source is interrupted in the copy. */
+    synchronized TurnRecord copyForFork(long nowMs) {
+        TurnStatus copiedStatus = status == TurnStatus.IN_PROGRESS ? TurnStatus.INTERRUPTED : status;
+        Long copiedEnd = status == TurnStatus.IN_PROGRESS ? Long.valueOf(nowMs) : completedAtMs;
+        return restored(id, copiedStatus, failure, startedAtMs, copiedEnd, new ArrayList<>(items));
+    }
+
+    synchronized List<Item> items() {
+        return List.copyOf(items);
+    }
+
+    synchronized TurnStatus status() {
+        return status;
+    }
+
+    synchronized TurnFailure failure() {
+        return failure;
+    }
+
+    synchronized Long startedAtMs() {
+        return startedAtMs;
+    }
+
+    synchronized Long completedAtMs() {
+        return completedAtMs;
+    }
+
     String id() {
         return id;
     }

@@ -151,6 +151,7 @@ final class ScriptedEngine implements AutoCloseable {
         return switch (event) {
             case ThreadEvent.StatusChanged e -> "status:" + switch (e.status()) {
                 case ThreadRuntimeStatus.Active a -> "active";
+                case ThreadRuntimeStatus.NotLoaded n -> "notLoaded";
                 case ThreadRuntimeStatus.Idle i -> "idle";
                 case ThreadRuntimeStatus.SystemError s -> "systemError";
             };

@@ -1,0 +1,5 @@
+package dev.codeloop.protocol.thread;
+
+/** A thread was archived. */
+public record ThreadArchivedNotification(String threadId) {
+}

@@ -1,0 +1,5 @@
+package dev.codeloop.protocol.thread;
+
+/** A thread was unloaded from memory. */
+public record ThreadClosedNotification(String threadId) {
+}

@@ -1,0 +1,5 @@
+package dev.codeloop.protocol.thread;
+
+/** A thread's name changed. */
+public record ThreadNameUpdatedNotification(String threadId, String threadName) {
+}

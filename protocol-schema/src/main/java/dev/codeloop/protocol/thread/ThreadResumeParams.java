@@ -1,0 +1,26 @@
+package dev.codeloop.protocol.thread;
+
+import dev.codeloop.protocol.policy.ApprovalsReviewer;
+import dev.codeloop.protocol.policy.AskForApproval;
+import dev.codeloop.protocol.policy.Personality;
+import dev.codeloop.protocol.policy.SandboxMode;
+import java.util.Map;
+
+/**
+ * {@code thread/resume}: load a stored thread (or rejoin a loaded one) to continue it. Overrides apply to later
+ * turns; {@code excludeTurns} leaves {@code thread.turns} empty in the answer.
+ */
+public record ThreadResumeParams(
+        String threadId,
+        String model,
+        String modelProvider,
+        String cwd,
+        AskForApproval approvalPolicy,
+        ApprovalsReviewer approvalsReviewer,
+        SandboxMode sandbox,
+        Map<String, Object> config,
+        String baseInstructions,
+        String developerInstructions,
+        Personality personality,
+        Boolean excludeTurns) {
+}

@@ -1,0 +1,5 @@
+package dev.codeloop.protocol.thread;
+
+/** What unsubscribing did. */
+public record ThreadUnsubscribeResponse(ThreadUnsubscribeStatus status) {
+}
