@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,11 +13,6 @@ import tools.jackson.databind.node.ObjectNode;
  * newline. JSON strings escape every control character, so a line never contains a raw newline.
  */
 final class RolloutLine {
-
-    // Trailing tokens fail: two records glued onto one line (a torn write followed by an append) is damage.
-    static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -41,12 +33,12 @@ final class RolloutLine {
         line.put("timestamp", TIMESTAMP.format(Instant.ofEpochMilli(timestampMs)));
         line.put("type", RecordJson.kind(record));
         line.set("payload", RecordJson.payload(record));
-        return MAPPER.writeValueAsString(line);
+        return StoreJson.write(line);
     }
 
     /** Decodes a line; a line that is not a well-formed record is a {@link MalformedRecordException}. */
     static Decoded decode(String text) {
-        JsonNode line = parse(text);
+        JsonNode line = StoreJson.parseObject(text);
         long timestampMs = timestamp(JsonFields.requiredString(line, "timestamp"));
         String kind = JsonFields.requiredString(line, "type");
         JsonNode payload = JsonFields.requiredObject(line, "payload");
@@ -58,19 +50,6 @@ final class RolloutLine {
             // A record constructor rejected a value the codec let through (e.g. num_turns 0).
             throw new MalformedRecordException("invalid " + kind + " record: " + e.getMessage(), e);
         }
-    }
-
-    static JsonNode parse(String text) {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            throw new MalformedRecordException("not valid JSON (" + e.getOriginalMessage() + ")", e);
-        }
-        if (node == null || !node.isObject()) {
-            throw new MalformedRecordException("not a JSON object");
-        }
-        return node;
     }
 
     private static long timestamp(String text) {

@@ -71,11 +71,11 @@ class RolloutRoundTripTest {
                         + "\"Success. Updated the following files:\\nM a.txt\\n\"}");
         List<ResponseItem> items = Fixtures.everyResponseItem();
         for (int i = 0; i < items.size(); i++) {
-            String json = RolloutLine.MAPPER.writeValueAsString(ResponseItemJson.write(items.get(i)));
+            String json = StoreJson.write(ResponseItemJson.write(items.get(i)));
             assertEquals(expected.get(i), json);
-            ResponseItem back = ResponseItemJson.read(RolloutLine.parse(json));
+            ResponseItem back = ResponseItemJson.read(StoreJson.parseObject(json));
             assertEquals(items.get(i), back);
-            assertEquals(json, RolloutLine.MAPPER.writeValueAsString(ResponseItemJson.write(back)));
+            assertEquals(json, StoreJson.write(ResponseItemJson.write(back)));
         }
     }
 
