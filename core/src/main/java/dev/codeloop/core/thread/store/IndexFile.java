@@ -3,9 +3,8 @@ package dev.codeloop.core.thread.store;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,8 +53,8 @@ final class IndexFile {
         int count = 0;
         int skipped = 0;
         if (Files.exists(file)) {
-            try (Reader reader = new InputStreamReader(new FileInputStream(file.toFile()), StandardCharsets.UTF_8)) {
-                LineScanner scanner = new LineScanner(reader);
+            try (InputStream in = new FileInputStream(file.toFile())) {
+                LineScanner scanner = new LineScanner(in);
                 for (LineScanner.Line line = scanner.next(); line != null; line = scanner.next()) {
                     if (line.text().isBlank()) {
                         continue;

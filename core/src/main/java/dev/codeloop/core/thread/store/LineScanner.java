@@ -1,11 +1,17 @@
 package dev.codeloop.core.thread.store;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Splits text into lines on {@code '\n'} only, and says whether each line was terminated: an unterminated
- * last line is a write cut short, which {@code BufferedReader.readLine} cannot tell apart from a whole one.
+ * Splits a byte stream into UTF-8 lines on {@code '\n'} only, and says whether each line was terminated: an
+ * unterminated last line is a write cut short, which {@code BufferedReader.readLine} cannot tell apart
+ * from a whole one. Malformed UTF-8 (a line cut inside a character) decodes to U+FFFD rather than failing,
+ * so such a line fails later as JSON, where the torn-tail rule can forgive it. Works on bytes (newline
+ * never occurs inside a multi-byte character) with a small buffer, because most logs are small and an
+ * index load opens thousands of them.
  */
 final class LineScanner {
 
@@ -13,42 +19,59 @@ final class LineScanner {
     record Line(String text, boolean terminated) {
     }
 
-    private final Reader reader;
-    private final char[] buffer = new char[64 * 1024];
-    private int position;
+    private final InputStream in;
+    private byte[] buffer = new byte[8 * 1024];
+    private int start;
     private int limit;
+    private boolean eof;
 
-    LineScanner(Reader reader) {
-        this.reader = reader;
+    LineScanner(InputStream in) {
+        this.in = in;
     }
 
     /** The next line, or null at the end of the input. */
     Line next() throws IOException {
-        StringBuilder line = null;
+        int from = start;
         while (true) {
-            if (position == limit) {
-                limit = reader.read(buffer);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    return line == null ? null : new Line(line.toString(), false);
+            for (int i = from; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    String text = new String(buffer, start, i - start, StandardCharsets.UTF_8);
+                    start = i + 1;
+                    return new Line(text, true);
                 }
             }
-            int start = position;
-            while (position < limit && buffer[position] != '\n') {
-                position++;
+            int scanned = limit - start;
+            if (!fill()) {
+                if (start == limit) {
+                    return null;
+                }
+                String text = new String(buffer, start, limit - start, StandardCharsets.UTF_8);
+                start = limit;
+                return new Line(text, false);
             }
-            if (position < limit) {
-                String text = line == null
-                        ? new String(buffer, start, position - start)
-                        : line.append(buffer, start, position - start).toString();
-                position++;
-                return new Line(text, true);
-            }
-            if (line == null) {
-                line = new StringBuilder(Math.max(16, (position - start) * 2));
-            }
-            line.append(buffer, start, position - start);
+            from = start + scanned;
         }
+    }
+
+    /** Reads more input after the current partial line (moved to the front); false at the end. */
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (start > 0) {
+            System.arraycopy(buffer, start, buffer, 0, limit - start);
+            limit -= start;
+            start = 0;
+        }
+        if (limit == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        int n = in.read(buffer, limit, buffer.length - limit);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        limit += n;
+        return true;
     }
 }

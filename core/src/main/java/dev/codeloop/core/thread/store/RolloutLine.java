@@ -1,9 +1,5 @@
 package dev.codeloop.core.thread.store;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,9 +9,6 @@ import tools.jackson.databind.node.ObjectNode;
  * newline. JSON strings escape every control character, so a line never contains a raw newline.
  */
 final class RolloutLine {
-
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     /**
      * A decoded line.
@@ -30,7 +23,7 @@ final class RolloutLine {
 
     static String encode(long timestampMs, RolloutRecord record) {
         ObjectNode line = JsonNodeFactory.instance.objectNode();
-        line.put("timestamp", TIMESTAMP.format(Instant.ofEpochMilli(timestampMs)));
+        line.put("timestamp", Timestamps.format(timestampMs));
         line.put("type", RecordJson.kind(record));
         line.set("payload", RecordJson.payload(record));
         return StoreJson.write(line);
@@ -39,7 +32,7 @@ final class RolloutLine {
     /** Decodes a line; a line that is not a well-formed record is a {@link MalformedRecordException}. */
     static Decoded decode(String text) {
         JsonNode line = StoreJson.parseObject(text);
-        long timestampMs = timestamp(JsonFields.requiredString(line, "timestamp"));
+        long timestampMs = Timestamps.parse(JsonFields.requiredString(line, "timestamp"));
         String kind = JsonFields.requiredString(line, "type");
         JsonNode payload = JsonFields.requiredObject(line, "payload");
         try {
@@ -49,14 +42,6 @@ final class RolloutLine {
         } catch (IllegalArgumentException | NullPointerException e) {
             // A record constructor rejected a value the codec let through (e.g. num_turns 0).
             throw new MalformedRecordException("invalid " + kind + " record: " + e.getMessage(), e);
-        }
-    }
-
-    private static long timestamp(String text) {
-        try {
-            return Instant.parse(text).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            throw new MalformedRecordException("invalid timestamp '" + text + "'", e);
         }
     }
 }

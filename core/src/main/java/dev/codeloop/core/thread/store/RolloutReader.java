@@ -3,9 +3,7 @@ package dev.codeloop.core.thread.store;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +20,9 @@ public final class RolloutReader {
     }
 
     public static RolloutFile read(Path file) {
-        // InputStreamReader replaces malformed UTF-8 instead of throwing, so a line cut inside a
-        // multi-byte character fails as JSON, where the torn-tail rule can forgive it. A FileInputStream,
-        // unlike a channel, still works on a thread whose interrupt flag is set.
-        try (Reader reader = new InputStreamReader(new FileInputStream(file.toFile()), StandardCharsets.UTF_8)) {
-            return parse(file, new LineScanner(reader));
+        // A FileInputStream, unlike a channel, still works on a thread whose interrupt flag is set.
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            return parse(file, new LineScanner(in));
         } catch (FileNotFoundException e) {
             throw new RolloutException(file, 0,
                     Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist", e);
