@@ -2,6 +2,7 @@ package dev.codeloop.core.thread.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,8 +11,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The index's entries by id, with each sort order computed on demand and kept until the next change, so
- * repeated listings (paging) cost a binary search and a short scan. Not thread-safe: the index guards it.
+ * The index's entries by id, with each sort order built on first use and then kept up to date entry by
+ * entry (a binary search and an array shift, not a re-sort), so a listing costs a binary search and a
+ * short scan even while threads are being touched. Not thread-safe: the index guards it.
  */
 final class SortedEntries {
 
@@ -23,8 +25,13 @@ final class SortedEntries {
     }
 
     void put(IndexEntry entry) {
-        byId.put(entry.id(), entry);
-        sorted.clear();
+        IndexEntry previous = byId.put(entry.id(), entry);
+        sorted.forEach((key, list) -> {
+            if (previous != null) {
+                list.remove(Collections.binarySearch(list, previous, order(key)));
+            }
+            list.add(-Collections.binarySearch(list, entry, order(key)) - 1, entry);
+        });
     }
 
     void replaceAll(Collection<IndexEntry> entries) {
@@ -77,8 +84,14 @@ final class SortedEntries {
     }
 
     private static Comparator<IndexEntry> order(ThreadQuery.SortKey key) {
-        return Comparator.comparingLong((IndexEntry e) -> e.sortValue(key)).thenComparing(IndexEntry::id);
+        return ORDERS.get(key);
     }
+
+    private static final Map<ThreadQuery.SortKey, Comparator<IndexEntry>> ORDERS = new EnumMap<>(Map.of(
+            ThreadQuery.SortKey.CREATED_AT,
+            Comparator.comparingLong(IndexEntry::createdAtMs).thenComparing(IndexEntry::id),
+            ThreadQuery.SortKey.UPDATED_AT,
+            Comparator.comparingLong(IndexEntry::updatedAtMs).thenComparing(IndexEntry::id)));
 
     /** The index to scan from: the first entry past the cursor in the scan direction. */
     private static int start(List<IndexEntry> ordered, IndexCursor cursor, ThreadQuery.SortKey key,
