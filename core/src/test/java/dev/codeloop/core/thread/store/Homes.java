@@ -3,8 +3,10 @@ package dev.codeloop.core.thread.store;
 import dev.codeloop.core.history.ResponseItem;
 import dev.codeloop.core.thread.store.RolloutRecord.HistoryItem;
 import dev.codeloop.core.thread.store.RolloutRecord.ItemCompleted;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,8 +48,12 @@ final class Homes {
                         Fixtures.userMessage("u", question))) + "\n"
                 + RolloutLine.encode(meta.createdAtMs() + 10, Fixtures.completed("turn")) + "\n";
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
+            if (!Files.isDirectory(file.getParent())) {
+                Files.createDirectories(file.getParent());
+            }
+            try (FileOutputStream out = new FileOutputStream(file.toFile())) { // cheaper than Files.write
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
