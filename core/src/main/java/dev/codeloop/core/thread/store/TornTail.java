@@ -17,21 +17,27 @@ final class TornTail {
     private TornTail() {
     }
 
-    /** The length the file should have; throws when not even the meta line is intact. */
+    /**
+     * The length the file should have: without its unterminated last line if it has one, else without its
+     * last line if that is malformed. Throws when not even the meta line would be left.
+     */
     static long intactLength(Path file, RandomAccessFile raf) throws IOException {
         long size = raf.length();
-        long end = size > 0 && byteAt(raf, size - 1) == '\n' ? size : lastNewlineBefore(raf, size) + 1;
-        if (end == 0) {
-            throw new RolloutException(file, 1, "no complete session_meta record", null);
-        }
-        long start = lastNewlineBefore(raf, end - 1) + 1;
-        String last = read(raf, start, end - 1 - start);
-        if (last.isBlank()) {
+        if (size == 0 || byteAt(raf, size - 1) != '\n') {
+            long end = lastNewlineBefore(raf, size) + 1;
+            if (end == 0) {
+                throw new RolloutException(file, 1, "no complete session_meta record", null);
+            }
             return end;
+        }
+        long start = lastNewlineBefore(raf, size - 1) + 1;
+        String last = read(raf, start, size - 1 - start);
+        if (last.isBlank()) {
+            return size;
         }
         try {
             RolloutLine.decode(last);
-            return end;
+            return size;
         } catch (MalformedRecordException e) {
             if (start == 0) {
                 throw new RolloutException(file, 1, e.getMessage(), e);

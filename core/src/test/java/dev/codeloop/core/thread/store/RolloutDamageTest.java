@@ -163,6 +163,20 @@ class RolloutDamageTest {
     }
 
     @Test
+    void appendingCutsOnlyWhatTheReaderForgives() throws Exception {
+        Path file = logWith(2);
+        Files.writeString(file, "garbage\n{\"timestamp\":", StandardOpenOption.APPEND);
+
+        try (RolloutWriter writer = RolloutWriter.openForAppend(file)) {
+            writer.append(item(2));
+        }
+
+        // the cut-short line goes; the damaged line before it was never forgivable and is still reported
+        assertEquals(4, assertThrows(RolloutException.class, () -> RolloutReader.read(file)).line());
+        assertEquals(5, Files.readAllLines(file).size());
+    }
+
+    @Test
     void appendingToALogWithoutAnIntactMetaIsRefused() throws Exception {
         Path file = tmp.resolve("rollout.jsonl");
         Files.writeString(file, "{\"timestamp\":");
