@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +32,13 @@ final class IndexFile {
     record Contents(Map<String, IndexEntry> entries, int lines, int skipped) {
     }
 
+    /** Superseded lines tolerated beyond twice the live entries before the file is rewritten. */
+    static final int COMPACTION_SLACK = 1_000;
+
     private final Path file;
     private FileOutputStream out;
     private int lines;
+    private int linesAtFailedCompaction = -1;
 
     IndexFile(Path file) {
         this.file = file;
@@ -95,6 +100,33 @@ final class IndexFile {
             lines += newLines.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write thread index " + file + ": " + e, e);
+        }
+    }
+
+    /**
+     * Rewrites the file with the live entries when it holds (or would, after {@code pendingLines} more) far
+     * more lines than there are live entries. A failed rewrite is logged and retried only after the file
+     * has grown further. Returns true when the file was rewritten (pending lines are then unnecessary).
+     */
+    boolean compactIfBloated(int pendingLines, Supplier<Collection<IndexEntry>> live, int liveCount) {
+        int total = lines + pendingLines;
+        boolean failedRecently = linesAtFailedCompaction >= 0 && total < linesAtFailedCompaction + COMPACTION_SLACK;
+        if (failedRecently || total <= 2 * liveCount + COMPACTION_SLACK) {
+            return false;
+        }
+        return rewriteQuietly(live.get());
+    }
+
+    /** Rewrites the file; a failure is logged (the logs can rebuild it) and returns false. */
+    boolean rewriteQuietly(Collection<IndexEntry> entries) {
+        try {
+            rewrite(entries);
+            linesAtFailedCompaction = -1;
+            return true;
+        } catch (UncheckedIOException e) {
+            linesAtFailedCompaction = lines;
+            log.warn("{} (will retry later)", e.getMessage());
+            return false;
         }
     }
 

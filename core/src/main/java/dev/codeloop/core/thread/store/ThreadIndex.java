@@ -31,15 +31,11 @@ public final class ThreadIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ThreadIndex.class);
 
-    /** Superseded lines tolerated beyond twice the live entries before the file is rewritten. */
-    private static final int COMPACTION_SLACK = 1_000;
-
     private final SessionPaths paths;
     private final IndexFile file;
     private final SortedEntries entries = new SortedEntries();
     private Map<String, String> problems = Map.of();
     private boolean loaded;
-    private int linesAtFailedCompaction = -1;
 
     public ThreadIndex(SessionPaths paths) {
         this.paths = paths;
@@ -205,9 +201,7 @@ public final class ThreadIndex implements AutoCloseable {
             }
             log.warn("{} (the next start repairs the index from the logs)", e.getMessage());
         }
-        if (tooLong(0)) {
-            rewrite();
-        }
+        file.compactIfBloated(0, this::sortedForFile, entries.size());
     }
 
     private void apply(IndexReconciler.Outcome outcome, boolean rewrite) {
@@ -216,8 +210,8 @@ public final class ThreadIndex implements AutoCloseable {
         List<String> lines = new ArrayList<>();
         outcome.changed().forEach(entry -> lines.add(IndexEntryJson.write(entry)));
         outcome.removed().forEach(id -> lines.add(IndexEntryJson.deletion(id)));
-        if (rewrite || tooLong(lines.size())) {
-            rewrite();
+        if (rewrite ? file.rewriteQuietly(sortedForFile())
+                : file.compactIfBloated(lines.size(), this::sortedForFile, entries.size())) {
             return;
         }
         try {
@@ -227,23 +221,7 @@ public final class ThreadIndex implements AutoCloseable {
         }
     }
 
-    /** True when the file holds (or would, after {@code pending} more lines) far more lines than entries. */
-    private boolean tooLong(int pending) {
-        int lines = file.lines() + pending;
-        boolean failedRecently = linesAtFailedCompaction >= 0 && lines < linesAtFailedCompaction + COMPACTION_SLACK;
-        return !failedRecently && lines > 2 * entries.size() + COMPACTION_SLACK;
-    }
-
-    private void rewrite() {
-        try {
-            file.rewrite(sortedForFile());
-            linesAtFailedCompaction = -1;
-        } catch (UncheckedIOException e) {
-            linesAtFailedCompaction = file.lines();
-            log.warn("{} (will retry later)", e.getMessage());
-        }
-    }
-
+    /** Live entries oldest first, so a rewritten file reads naturally. */
     private List<IndexEntry> sortedForFile() {
         List<IndexEntry> all = new ArrayList<>(entries.values());
         all.sort(Comparator.comparingLong(IndexEntry::createdAtMs).thenComparing(IndexEntry::id));
