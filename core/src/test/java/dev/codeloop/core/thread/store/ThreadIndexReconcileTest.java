@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,16 @@ class ThreadIndexReconcileTest {
         assertEquals(null, entry.name());
         assertTrue(entry.size() > 0 && entry.mtimeMs() > 0);
         assertTrue(Files.exists(paths().indexFile()));
+    }
+
+    @Test
+    void listingAnEmptyHomeWritesNothing() throws Exception {
+        Path missing = home.resolve("not-yet");
+        try (ThreadIndex index = new ThreadIndex(new SessionPaths(missing))) {
+            assertEquals(List.of(), index.list(ThreadQuery.defaults()).data());
+            assertEquals(Map.of(), index.problems());
+        }
+        assertFalse(Files.exists(missing));
     }
 
     @Test

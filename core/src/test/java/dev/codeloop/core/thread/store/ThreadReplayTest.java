@@ -48,10 +48,15 @@ class ThreadReplayTest {
                 completed(id));
     }
 
-    /** Writes the records to a real log and replays what is read back. */
+    private static final long WRITTEN_AT = T0 + 77_000;
+
+    /** Writes the records to a real log (stamped {@link #WRITTEN_AT}) and replays what is read back. */
     private ReplayedThread replay(List<RolloutRecord> records) {
         Path file = tmp.resolve("rollout-" + System.nanoTime() + ".jsonl");
-        try (RolloutWriter writer = RolloutWriter.create(file, Fixtures.meta("t1"))) {
+        try (RolloutWriter writer = RolloutWriter.create(file, Fixtures.meta("t1"), Homes.at(T0))) {
+            assertEquals(file, writer.path());
+        }
+        try (RolloutWriter writer = RolloutWriter.openForAppend(file, Homes.at(WRITTEN_AT))) {
             writer.appendAll(records);
         }
         return ThreadReplay.replay(RolloutReader.read(file));
@@ -90,7 +95,7 @@ class ThreadReplayTest {
         assertFalse(thread.incompleteTurn());
         assertNull(thread.incompleteTurnId());
         assertEquals(List.of(), thread.repairRecords());
-        assertTrue(thread.updatedAtMs() > 0);
+        assertEquals(WRITTEN_AT, thread.updatedAtMs());
         assertEquals(Fixtures.meta("t1"), thread.meta());
     }
 
@@ -102,8 +107,10 @@ class ThreadReplayTest {
         assertEquals(List.of(), thread.turns());
         assertEquals("", thread.preview());
         assertEquals(TokenUsage.ZERO, thread.totalUsage());
+        assertNull(thread.lastUsage());
         assertNull(thread.lastContext());
         assertFalse(thread.incompleteTurn());
+        assertEquals(T0, thread.updatedAtMs()); // only the meta was written
     }
 
     @Test
@@ -185,7 +192,7 @@ class ThreadReplayTest {
         assertEquals(List.of(
                 new HistoryItem("turn-2", new ResponseItem.FunctionCallOutput("call_a", "aborted")),
                 new HistoryItem("turn-2", new ResponseItem.CustomToolCallOutput("call_c", "aborted")),
-                new TurnCompleted("turn-2", TurnStatus.INTERRUPTED, null, thread.updatedAtMs())),
+                new TurnCompleted("turn-2", TurnStatus.INTERRUPTED, null, WRITTEN_AT)),
                 thread.repairRecords());
     }
 
