@@ -50,12 +50,9 @@ public final class ConversationHistory {
         listener.appended(currentTurnId, item);
     }
 
+    /** The items in order; an immutable copy. */
     public synchronized List<ResponseItem> snapshot() {
-        List<ResponseItem> items = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            items.add(entry.item());
-        }
-        return items;
+        return entries.stream().map(Entry::item).toList();
     }
 
     public synchronized List<Entry> entries() {

@@ -92,7 +92,8 @@ final class ScriptedEngine implements AutoCloseable {
     }
 
     AgentThread newThread() {
-        return manager.start(new ThreadStartOptions(null, null, cwd, null, null, Map.of(), null, null, false));
+        return manager.start(new ThreadStartOptions(null, null, cwd, null, null, Map.of(), null, null, false,
+                "codeloop-test"));
     }
 
     /** Starts a turn with {@code text} as the user's message and returns its id. */

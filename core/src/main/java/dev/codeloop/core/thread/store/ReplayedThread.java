@@ -2,6 +2,7 @@ package dev.codeloop.core.thread.store;
 
 import dev.codeloop.core.event.TokenUsage;
 import dev.codeloop.core.history.ResponseItem;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  *
  * @param history          what to send the model next: every surviving history item in log order, followed,
  *                         when the last turn never ended, by "aborted" outputs for its unanswered tool calls
+ * @param historyTurnIds   for each history item, the turn that added it (null for items outside any turn)
  * @param turns            the surviving turns, oldest first
  * @param lastContext      the settings of the last surviving turn that recorded them, or null
  * @param totalUsage       the thread's running token total from the last usage record, or ZERO
@@ -23,6 +25,7 @@ import java.util.List;
 public record ReplayedThread(
         ThreadMeta meta,
         List<ResponseItem> history,
+        List<String> historyTurnIds,
         List<ReplayedTurn> turns,
         RolloutRecord.TurnContext lastContext,
         TokenUsage totalUsage,
@@ -35,6 +38,8 @@ public record ReplayedThread(
 
     public ReplayedThread {
         history = List.copyOf(history);
+        // Nulls are meaningful here (items outside any turn), so no List.copyOf.
+        historyTurnIds = java.util.Collections.unmodifiableList(new ArrayList<>(historyTurnIds));
         turns = List.copyOf(turns);
         repairRecords = List.copyOf(repairRecords);
     }

@@ -101,9 +101,11 @@ public final class ThreadReplay {
 
         ReplayedThread result(RolloutFile file) {
             List<ResponseItem> items = new ArrayList<>();
+            List<String> turnIds = new ArrayList<>();
             for (Owned owned : history) {
                 if (owned.turn() == null || !owned.turn().dropped) {
                     items.add(owned.item());
+                    turnIds.add(owned.turn() == null ? null : owned.turn().id);
                 }
             }
             TurnState lastTurn = live.isEmpty() ? null : live.getLast();
@@ -113,12 +115,14 @@ public final class ThreadReplay {
                 for (ResponseItem output : abortedOutputs(items)) {
                     repair.add(new HistoryItem(lastTurn.id, output));
                     items.add(output);
+                    turnIds.add(lastTurn.id);
                 }
                 repair.add(new TurnCompleted(lastTurn.id, TurnStatus.INTERRUPTED, null, file.updatedAtMs()));
             }
             return new ReplayedThread(
                     file.meta(),
                     items,
+                    turnIds,
                     live.stream().map(Replay::replayed).toList(),
                     lastContext(),
                     total != null ? total : TokenUsage.ZERO,
