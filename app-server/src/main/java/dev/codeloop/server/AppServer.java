@@ -24,6 +24,7 @@ import dev.codeloop.server.rpc.ConnectionState;
 import dev.codeloop.server.rpc.JsonRpcCodec;
 import dev.codeloop.server.rpc.NotificationSender;
 import dev.codeloop.server.rpc.ParamsBinder;
+import dev.codeloop.server.rpc.Reply;
 import dev.codeloop.server.rpc.RequestRouter;
 import dev.codeloop.server.rpc.Route;
 import dev.codeloop.server.rpc.RpcErrors;
@@ -98,7 +99,11 @@ public final class AppServer {
         }, notifications, state);
         TurnHandlers turns = new TurnHandlers(engine::threads);
         return List.of(
-                Route.inline(Methods.INITIALIZE, new InitializeHandler(state, home.path())),
+                Route.inline(Methods.INITIALIZE, params -> {
+                    var reply = new InitializeHandler(state, home.path()).handle(params);
+                    return Reply.then(reply.result(), () -> SandboxCheck.runInBackground(env,
+                            () -> engine.threads().config(), notifications));
+                }),
                 Route.concurrent(Methods.THREAD_START, threads::start),
                 Route.perThread(Methods.THREAD_READ, ThreadReadParams::threadId, threads::read),
                 Route.concurrent(Methods.THREAD_LIST, threads::list),

@@ -9,7 +9,7 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    /** {@code bin/codeloop-bench [startup|threads|all]} (default all). */
+    /** {@code bin/codeloop-bench [startup|threads|sandbox|all]} (default all). */
     public static void main(String[] args) throws Exception {
         String which = args.length == 0 ? "all" : args[0];
         Path launcher = findLauncher();
@@ -20,6 +20,11 @@ public final class BenchMain {
             StartupBench startup = new StartupBench(launcher);
             System.out.println("spawn -> initialize response: " + startup.spawnToInitialize(2, runs).format("ms"));
             System.out.println("idle RSS (VmHWM, init + thread/start + 3 s): " + startup.idleRss(5).format("MiB"));
+        }
+        if (which.equals("all") || which.equals("sandbox")) {
+            SandboxBench.Result r = new SandboxBench().run(Integer.getInteger("runs", 50));
+            System.out.printf("per command (bash -c true): unsandboxed %s; in bubblewrap %s; overhead %.1f ms%n",
+                    r.plain().format("ms"), r.sandboxed().format("ms"), r.sandboxed().median() - r.plain().median());
         }
         if (which.equals("all") || which.equals("threads")) {
             ThreadListBench.Result r = new ThreadListBench(launcher).run(Integer.getInteger("threads", 10_000));

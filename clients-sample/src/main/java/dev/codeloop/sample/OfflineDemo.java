@@ -129,6 +129,9 @@ public final class OfflineDemo {
             TurnWatcher watcher = new TurnWatcher(printer.andThen(approvals));
             CodeloopClient.Builder builder = CodeloopClient.builder(server.argv())
                     .env("CODELOOP_HOME", home.toString())
+                    // A private HOME: the demo's commands run in a sandbox and must not depend on (or try to
+                    // write to) the user's own dotfiles.
+                    .env("HOME", Files.createDirectories(home.resolve("user-home")).toString())
                     .env(DemoHome.API_KEY_VARIABLE, DemoHome.PLACEHOLDER_KEY)
                     .directory(workspace)
                     .onNotification(watcher)

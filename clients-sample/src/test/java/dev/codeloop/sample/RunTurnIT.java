@@ -40,7 +40,9 @@ class RunTurnIT {
             ServerJars.Run run = ServerJars.run(
                     List.of(root.resolve("bin/codeloop-demo").toString(), "run-turn", "--prompt", "What does the note say?",
                             "--cwd", project.toString(), "--approval-policy", "never", "--sandbox", "workspace-write"),
-                    Map.of("CODELOOP_HOME", home.toString(), DemoHome.API_KEY_VARIABLE, "test-key"),
+                    // A private HOME keeps the machine's dotfiles out of the sandboxed command's output.
+                    Map.of("CODELOOP_HOME", home.toString(), DemoHome.API_KEY_VARIABLE, "test-key",
+                            "HOME", Files.createDirectories(home.resolve("user-home")).toString()),
                     Duration.ofMinutes(3));
 
             assertEquals(0, run.exitCode(), run.output());

@@ -5,6 +5,8 @@ import dev.codeloop.protocol.approval.CommandExecutionRequestApprovalResponse;
 import dev.codeloop.protocol.approval.FileChangeRequestApprovalParams;
 import dev.codeloop.protocol.approval.FileChangeRequestApprovalResponse;
 import dev.codeloop.protocol.approval.ServerRequestResolvedNotification;
+import dev.codeloop.protocol.config.ConfigWarningNotification;
+import dev.codeloop.protocol.config.WarningNotification;
 import dev.codeloop.protocol.initialize.InitializeParams;
 import dev.codeloop.protocol.initialize.InitializeResponse;
 import dev.codeloop.protocol.item.AgentMessageDeltaNotification;
@@ -134,6 +136,10 @@ public final class Methods {
             notification("item/commandExecution/outputDelta", CommandExecutionOutputDeltaNotification.class, V1);
     public static final MethodDescriptor<ErrorNotification, Void> ERROR =
             notification("error", ErrorNotification.class, V1);
+    public static final MethodDescriptor<ConfigWarningNotification, Void> CONFIG_WARNING =
+            notification("configWarning", ConfigWarningNotification.class, V1);
+    public static final MethodDescriptor<WarningNotification, Void> WARNING =
+            notification("warning", WarningNotification.class, V1);
     public static final MethodDescriptor<TurnDiffUpdatedNotification, Void> TURN_DIFF_UPDATED =
             notification("turn/diff/updated", TurnDiffUpdatedNotification.class, V1);
     public static final MethodDescriptor<TurnPlanUpdatedNotification, Void> TURN_PLAN_UPDATED =
@@ -160,7 +166,7 @@ public final class Methods {
             TURN_STARTED, TURN_COMPLETED,
             ITEM_STARTED, ITEM_COMPLETED,
             AGENT_MESSAGE_DELTA, REASONING_SUMMARY_TEXT_DELTA, REASONING_SUMMARY_PART_ADDED, COMMAND_OUTPUT_DELTA,
-            ERROR, TURN_DIFF_UPDATED, TURN_PLAN_UPDATED, SERVER_REQUEST_RESOLVED,
+            ERROR, CONFIG_WARNING, WARNING, TURN_DIFF_UPDATED, TURN_PLAN_UPDATED, SERVER_REQUEST_RESOLVED,
             COMMAND_EXECUTION_REQUEST_APPROVAL, FILE_CHANGE_REQUEST_APPROVAL);
 
     private static final Map<String, MethodDescriptor<?, ?>> BY_NAME = index();

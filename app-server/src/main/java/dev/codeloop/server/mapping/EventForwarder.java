@@ -13,6 +13,7 @@ import dev.codeloop.protocol.item.ReasoningSummaryTextDeltaNotification;
 import dev.codeloop.protocol.thread.ThreadStatusChangedNotification;
 import dev.codeloop.protocol.thread.ThreadTokenUsageUpdatedNotification;
 import dev.codeloop.protocol.turn.ErrorNotification;
+import dev.codeloop.protocol.config.WarningNotification;
 import dev.codeloop.protocol.turn.TurnCompletedNotification;
 import dev.codeloop.protocol.turn.TurnDiffUpdatedNotification;
 import dev.codeloop.protocol.turn.TurnPlanStep;
@@ -61,6 +62,7 @@ public final class EventForwarder implements ThreadEventListener {
                     new TurnDiffUpdatedNotification(e.threadId(), e.turnId(), e.diff()));
             case ThreadEvent.PlanUpdated e -> sender.send(Methods.TURN_PLAN_UPDATED,
                     new TurnPlanUpdatedNotification(e.threadId(), e.turnId(), e.explanation(), planSteps(e.plan())));
+            case ThreadEvent.Warning e -> sender.send(Methods.WARNING, new WarningNotification(e.message(), e.threadId()));
             case ThreadEvent.Error e -> sender.send(Methods.ERROR,
                     new ErrorNotification(TurnMapper.error(e.failure()), e.willRetry(), e.threadId(), e.turnId()));
         }

@@ -224,7 +224,8 @@ class ApprovalIT {
 
     @Test
     void neverPolicyRunsWithoutAsking() throws Exception {
-        try (ServerFixture f = ServerFixture.start(0, 0, "approval_policy = \"never\"").initialized()) {
+        try (ServerFixture f = ServerFixture.start(0, 0,
+                "approval_policy = \"never\"\nsandbox_mode = \"workspace-write\"").initialized()) {
             scriptTouchThenAnswer(f, "ran");
             String threadId = f.startThread();
             List<JsonNode> turn = f.runTurn(threadId, "Create a file.");

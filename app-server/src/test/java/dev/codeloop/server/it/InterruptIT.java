@@ -47,7 +47,8 @@ class InterruptIT {
 
     @Test
     void interruptDuringACommandKillsItAndTheNextTurnKnowsItWasInterrupted() throws Exception {
-        try (ServerFixture f = ServerFixture.start().initialized()) {
+        // Full access: the test reads the command's host pid (a sandbox has its own pid namespace).
+        try (ServerFixture f = ServerFixture.start(0, 0, "sandbox_mode = \"danger-full-access\"").initialized()) {
             f.model.enqueue(Sse.response("resp_1").functionCall("call_1", "shell_command",
                     Json.compact(Json.object("command", "echo $$ > pid.txt; echo started; sleep 60"))).completed());
             f.model.enqueue(Sse.response("resp_2").message("msg_1", "OK, stopped.").completed());

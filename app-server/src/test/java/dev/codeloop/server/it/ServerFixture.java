@@ -5,7 +5,9 @@ import dev.codeloop.testkit.rpc.AppServerProcess;
 import dev.codeloop.testkit.rpc.CodeloopHome;
 import dev.codeloop.testkit.rpc.Json;
 import dev.codeloop.testkit.rpc.Messages;
+import dev.codeloop.testkit.rpc.ServerMessage;
 import dev.codeloop.testkit.schema.CodexSchema;
+import dev.codeloop.testkit.schema.SchemaViolation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +72,27 @@ final class ServerFixture implements AutoCloseable {
 
     private static AppServerProcess launch(CodeloopHome home, Path workspace) {
         AppServerProcess server = AppServerProcess.startCodeloop(home, workspace);
-        server.onEveryServerMessage(CodexSchema.reference().allowingExtensions(OUR_EXTENSIONS).serverMessageHook());
+        server.onEveryServerMessage(ServerFixture::validate);
         return server;
+    }
+
+    /**
+     * Every server message must match the Codex reference schema, with one documented exception: the approval
+     * policy {@code on-failure}, retired from Codex's enum by 0.169 but still accepted (and reported) by us.
+     */
+    static void validate(ServerMessage message) {
+        List<SchemaViolation> violations = CodexSchema.reference().allowingExtensions(OUR_EXTENSIONS)
+                .validateServerMessage(message.json(), message.requestMethod()).stream()
+                .filter(v -> !isOnFailurePolicy(message.json(), v)).toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("server message does not match the Codex reference schema:\n  "
+                    + message.json() + "\n  " + violations);
+        }
+    }
+
+    private static boolean isOnFailurePolicy(JsonNode json, SchemaViolation violation) {
+        return violation.location().endsWith("/approvalPolicy")
+                && "on-failure".equals(json.at(violation.location()).stringValue());
     }
 
     /** Stops the server as a client would (stdin closed, clean exit) and starts a new one on the same home. */

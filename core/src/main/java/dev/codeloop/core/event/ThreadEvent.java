@@ -55,4 +55,8 @@ public sealed interface ThreadEvent {
     /** A turn-level error: retrying ({@code willRetry}) or final (the turn then fails). */
     record Error(String threadId, String turnId, TurnFailure failure, boolean willRetry) implements ThreadEvent {
     }
+
+    /** Something the user should know that does not fail the turn (e.g. the sandbox blocked a command). */
+    record Warning(String threadId, String message) implements ThreadEvent {
+    }
 }

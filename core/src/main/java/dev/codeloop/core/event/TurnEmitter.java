@@ -72,6 +72,10 @@ public final class TurnEmitter {
         listener.onEvent(new ThreadEvent.TokenUsageUpdated(threadId, turnId, total, last, contextWindow));
     }
 
+    public void warning(String message) {
+        listener.onEvent(new ThreadEvent.Warning(threadId, message));
+    }
+
     public void error(TurnFailure failure, boolean willRetry) {
         listener.onEvent(new ThreadEvent.Error(threadId, turnId, failure, willRetry));
     }

@@ -137,7 +137,7 @@ public final class ProcessRunner {
                 .redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(req.env());
-        return builder.start();
+        return ProcessSpawner.start(builder);
     }
 
     private static void notifyStart(ExecOutputListener listener, long pid) {

@@ -29,7 +29,8 @@ public final class PermissionsInstructions {
                     "Commands run in a read-only sandbox: they can read files but not create, change or delete any. "
                             + network;
             case SandboxPolicy.WorkspaceWrite w -> "Commands run in a sandbox that can read anywhere but write only "
-                    + "inside the writable roots: " + String.join(", ", writableRoots(w, cwd)) + ". " + network;
+                    + "inside the writable roots: " + String.join(", ", writableRoots(w, cwd)) + " (their .git "
+                    + "directories stay read-only). " + network;
             case SandboxPolicy.ExternalSandbox e ->
                     "Commands run inside a sandbox managed by the host application. " + network;
         };

@@ -38,7 +38,7 @@ class InterruptTest {
 
     @BeforeEach
     void start() {
-        engine = ScriptedEngine.start(tmp);
+        engine = ScriptedEngine.startWithoutSandbox(tmp);
     }
 
     @AfterEach

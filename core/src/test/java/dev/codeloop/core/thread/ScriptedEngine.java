@@ -35,7 +35,7 @@ import java.util.function.UnaryOperator;
  * The real engine (a {@link ThreadManager} over a temp {@code CODELOOP_HOME}) talking to a
  * {@link ScriptedModelServer} on loopback, with every thread event put on a queue the test reads in order.
  * The provider has {@code stream_max_retries = 2} and, unless a test asks otherwise,
- * {@code request_max_retries = 0}.
+ * {@code request_max_retries = 0}; commands run in the {@code workspace-write} sandbox.
  */
 final class ScriptedEngine implements AutoCloseable {
 
@@ -49,13 +49,13 @@ final class ScriptedEngine implements AutoCloseable {
     private final BlockingQueue<ThreadEvent> events = new LinkedBlockingQueue<>();
 
     private ScriptedEngine(Path tmp, boolean withApiKey, int requestMaxRetries,
-                           UnaryOperator<ThreadEventListener> wrapListener) {
+                           UnaryOperator<ThreadEventListener> wrapListener, String sandboxMode) {
         try {
             Path home = Files.createDirectories(tmp.resolve("home"));
             cwd = Files.createDirectories(tmp.resolve("work")).toRealPath();
             Files.writeString(home.resolve(CodeloopHome.CONFIG_FILE_NAME),
                     dev.codeloop.testkit.rpc.CodeloopHome.scriptedProviderConfig(server.baseUrl(), API_KEY_VARIABLE,
-                            requestMaxRetries, STREAM_MAX_RETRIES, 300_000, "approval_policy = \"never\""));
+                            requestMaxRetries, STREAM_MAX_RETRIES, 300_000, "approval_policy = \"never\"\nsandbox_mode = \"" + sandboxMode + "\""));
             Map<String, String> env = new HashMap<>();
             env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("HOME", home.toString());
@@ -74,21 +74,29 @@ final class ScriptedEngine implements AutoCloseable {
     }
 
     static ScriptedEngine start(Path tmp) {
-        return new ScriptedEngine(tmp, true, 0, UnaryOperator.identity());
+        return new ScriptedEngine(tmp, true, 0, UnaryOperator.identity(), "workspace-write");
+    }
+
+    /**
+     * An engine whose commands run outside the sandbox, for tests that look at the commands' host processes
+     * (the sandbox gives commands their own pid namespace).
+     */
+    static ScriptedEngine startWithoutSandbox(Path tmp) {
+        return new ScriptedEngine(tmp, true, 0, UnaryOperator.identity(), "danger-full-access");
     }
 
     static ScriptedEngine startWithoutApiKey(Path tmp) {
-        return new ScriptedEngine(tmp, false, 0, UnaryOperator.identity());
+        return new ScriptedEngine(tmp, false, 0, UnaryOperator.identity(), "workspace-write");
     }
 
     /** An engine whose provider retries failed HTTP requests silently {@code requestMaxRetries} times. */
     static ScriptedEngine startWithRequestRetries(Path tmp, int requestMaxRetries) {
-        return new ScriptedEngine(tmp, true, requestMaxRetries, UnaryOperator.identity());
+        return new ScriptedEngine(tmp, true, requestMaxRetries, UnaryOperator.identity(), "workspace-write");
     }
 
     /** An engine whose listener is {@code wrapListener} around the one that queues events. */
     static ScriptedEngine startWithListener(Path tmp, UnaryOperator<ThreadEventListener> wrapListener) {
-        return new ScriptedEngine(tmp, true, 0, wrapListener);
+        return new ScriptedEngine(tmp, true, 0, wrapListener, "workspace-write");
     }
 
     AgentThread newThread() {
@@ -168,6 +176,7 @@ final class ScriptedEngine implements AutoCloseable {
             case ThreadEvent.TurnDiffUpdated e -> "turnDiff";
             case ThreadEvent.PlanUpdated e -> "planUpdated";
             case ThreadEvent.Error e -> "error(willRetry=" + e.willRetry() + ")";
+            case ThreadEvent.Warning e -> "warning";
         };
     }
 

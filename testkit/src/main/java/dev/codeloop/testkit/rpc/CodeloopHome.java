@@ -73,8 +73,18 @@ public final class CodeloopHome implements AutoCloseable {
     }
 
     /** The environment the server needs to use this home: {@code CODELOOP_HOME} and the dummy API key. */
+    /**
+     * The child's environment additions: this home, the test API key, and a private, empty {@code HOME}, so the
+     * commands the server runs ({@code bash -lc}) do not depend on (or write to) the machine's own dotfiles.
+     */
     public Map<String, String> env() {
-        return Map.of("CODELOOP_HOME", dir.toString(), TEST_API_KEY_ENV, "test-key");
+        Path userHome = dir.resolve("user-home");
+        try {
+            Files.createDirectories(userHome);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.of("CODELOOP_HOME", dir.toString(), TEST_API_KEY_ENV, "test-key", "HOME", userHome.toString());
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.codeloop.core.approval.ReviewDecision;
 import dev.codeloop.core.approval.TurnApprovals;
 import dev.codeloop.core.event.TurnEmitter;
 import dev.codeloop.core.item.Item;
+import dev.codeloop.core.sandbox.SandboxCommand;
 import dev.codeloop.core.sandbox.WritableRoots;
 import dev.codeloop.core.tools.ToolContext;
 import dev.codeloop.core.tools.ToolResult;
@@ -64,6 +65,11 @@ public final class PatchExecution {
         } catch (PatchException e) {
             return ToolResult.error("apply_patch verification failed: " + e.getMessage());
         }
+        if (outside == null && roots.isPresent()) {
+            // Inside a writable root, .git and Codeloop's own directories stay read-only, as for commands.
+            outside = touchedPaths(plan).stream()
+                    .filter(path -> SandboxCommand.isProtected(path, roots.get())).findFirst().orElse(null);
+        }
 
         TurnEmitter events = context.events();
         long startedAtMs = events.nowMs();
@@ -77,12 +83,13 @@ public final class PatchExecution {
             case SKIP -> { }
             case FORBID -> {
                 finish(events, itemId, updates, Item.PatchStatus.DECLINED, startedAtMs);
-                return ToolResult.error("apply_patch refused: " + outside + " is outside the writable roots ("
-                        + describe(roots) + ") and the approval policy is `never`, so the user cannot be asked.");
+                return ToolResult.error("apply_patch refused: " + outside + " is not writable (the writable roots are "
+                        + describe(roots) + ", and their .git directories stay read-only) and the approval policy is "
+                        + "`never`, so the user cannot be asked.");
             }
             case ASK -> {
                 approvals.beginWaiting();
-                String reason = outside == null ? null : "The patch writes outside the writable roots: " + outside;
+                String reason = outside == null ? null : "The patch writes where the sandbox does not allow: " + outside;
                 ReviewDecision decision = approvals.ask(new ApprovalRequest.FileChange(itemId, startedAtMs, reason,
                         outside == null ? null : String.valueOf(outside.getParent())));
                 approvals.endWaiting();

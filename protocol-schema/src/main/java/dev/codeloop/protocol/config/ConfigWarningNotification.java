@@ -1,0 +1,8 @@
+package dev.codeloop.protocol.config;
+
+/**
+ * Something in the configuration or the machine will not work as configured; sent once, after
+ * {@code initialize}. {@code path} names the file concerned, if any.
+ */
+public record ConfigWarningNotification(String summary, String details, String path) {
+}
