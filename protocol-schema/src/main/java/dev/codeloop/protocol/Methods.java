@@ -95,7 +95,7 @@ public final class Methods {
             clientRequest("thread/loaded/list", ThreadLoadedListParams.class, ThreadLoadedListResponse.class, V1);
     /** Codex's earlier API (replaced there by thread/revert); kept because clients still use it. */
     public static final MethodDescriptor<ThreadRollbackParams, ThreadRollbackResponse> THREAD_ROLLBACK =
-            clientRequest("thread/rollback", ThreadRollbackParams.class, ThreadRollbackResponse.class, V1);
+            experimentalClientRequest("thread/rollback", ThreadRollbackParams.class, ThreadRollbackResponse.class, V1);
 
     // Turns
     public static final MethodDescriptor<TurnStartParams, TurnStartResponse> TURN_START =
@@ -190,6 +190,12 @@ public final class Methods {
 
     private static <P, R> MethodDescriptor<P, R> clientRequest(String name, Class<P> params, Class<R> result, String since) {
         return new MethodDescriptor<>(name, Direction.CLIENT_REQUEST, params, result, false, since);
+    }
+
+    /** A Codeloop extension clients must opt in to: its shape may still change. */
+    private static <P, R> MethodDescriptor<P, R> experimentalClientRequest(String name, Class<P> params,
+                                                                          Class<R> result, String since) {
+        return new MethodDescriptor<>(name, Direction.CLIENT_REQUEST, params, result, true, since);
     }
 
     private static <P, R> MethodDescriptor<P, R> serverRequest(String name, Class<P> params, Class<R> result,

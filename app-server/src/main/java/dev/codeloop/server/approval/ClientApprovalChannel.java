@@ -45,7 +45,7 @@ public final class ClientApprovalChannel implements ApprovalChannel {
         ServerEndpoint.SentRequest sent = switch (request) {
             case ApprovalRequest.Command c -> remote.sendRequest(Methods.COMMAND_EXECUTION_REQUEST_APPROVAL.name(),
                     new CommandExecutionRequestApprovalParams(threadId, turnId, c.itemId(), c.startedAtMs(), "command",
-                            null, c.reason(), c.command(), c.cwd(), ItemMapper.actions(c.actions())));
+                            null, c.reason(), c.command(), c.cwd(), ItemMapper.actions(c.actions()), null));
             case ApprovalRequest.FileChange f -> remote.sendRequest(Methods.FILE_CHANGE_REQUEST_APPROVAL.name(),
                     new FileChangeRequestApprovalParams(threadId, turnId, f.itemId(), f.startedAtMs(), f.reason(),
                             f.grantRoot()));

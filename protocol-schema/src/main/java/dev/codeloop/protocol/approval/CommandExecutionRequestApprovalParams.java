@@ -1,12 +1,14 @@
 package dev.codeloop.protocol.approval;
 
+import dev.codeloop.protocol.Experimental;
 import dev.codeloop.protocol.item.CommandAction;
 import java.util.List;
 
 /**
  * Server → client {@code item/commandExecution/requestApproval}: may this command run? {@code itemId} is the
  * {@code commandExecution} item already started for it; {@code reason} is the model's justification when it
- * asked to run outside the sandbox. {@code kind} is always {@code "command"}.
+ * asked to run outside the sandbox. {@code kind} is always {@code "command"}. {@code availableDecisions}
+ * (experimental) lists the decisions the client may answer with, in the order a UI should offer them.
  */
 public record CommandExecutionRequestApprovalParams(
         String threadId,
@@ -18,5 +20,6 @@ public record CommandExecutionRequestApprovalParams(
         String reason,
         String command,
         String cwd,
-        List<CommandAction> commandActions) {
+        List<CommandAction> commandActions,
+        @Experimental("item/commandExecution/requestApproval.availableDecisions") List<String> availableDecisions) {
 }

@@ -1,5 +1,6 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Experimental;
 import dev.codeloop.protocol.policy.ApprovalsReviewer;
 import dev.codeloop.protocol.policy.AskForApproval;
 import dev.codeloop.protocol.policy.Personality;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * {@code thread/resume}: load a stored thread (or rejoin a loaded one) to continue it. Overrides apply to later
- * turns; {@code excludeTurns} leaves {@code thread.turns} empty in the answer.
+ * turns; {@code excludeTurns} leaves {@code thread.turns} empty in the answer. {@code path} (experimental, as in
+ * Codex) names the thread by its rollout file instead of its id.
  */
 public record ThreadResumeParams(
         String threadId,
@@ -22,5 +24,6 @@ public record ThreadResumeParams(
         String baseInstructions,
         String developerInstructions,
         Personality personality,
-        Boolean excludeTurns) {
+        Boolean excludeTurns,
+        @Experimental("thread/resume.path") String path) {
 }
