@@ -74,7 +74,7 @@ public final class AppServer {
                 java.lang.Thread.ofVirtual().name("request-", 0).factory());
         try (OutboundWriter writer = new OutboundWriter(out, OUTBOUND_QUEUE_CAPACITY)) {
             MessageConsumer sink = message -> writer.send(codec.write(message, System.currentTimeMillis()));
-            RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson.mapper()), requestExecutor);
+            RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson.mapper(), state), requestExecutor);
             ServerEndpoint remote = new ServerEndpoint(sink, router);
             NotificationSender notifications = new NotificationSender(remote, state);
             ClientApprovalChannel approvals = new ClientApprovalChannel(remote, notifications, WireJson.mapper());

@@ -13,6 +13,7 @@ import dev.codeloop.protocol.approval.ServerRequestResolvedNotification;
 import dev.codeloop.server.mapping.ItemMapper;
 import dev.codeloop.server.rpc.NotificationSender;
 import dev.codeloop.server.rpc.ServerEndpoint;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -34,6 +35,10 @@ public final class ClientApprovalChannel implements ApprovalChannel {
     private final NotificationSender notifications;
     private final JsonMapper mapper;
 
+    /** What a client may answer a command request with, in the order a UI should offer them. */
+    private static final List<ApprovalDecision> COMMAND_DECISIONS = List.of(ApprovalDecision.ACCEPT,
+            ApprovalDecision.ACCEPT_FOR_SESSION, ApprovalDecision.DECLINE, ApprovalDecision.CANCEL);
+
     public ClientApprovalChannel(ServerEndpoint remote, NotificationSender notifications, JsonMapper mapper) {
         this.remote = remote;
         this.notifications = notifications;
@@ -44,8 +49,9 @@ public final class ClientApprovalChannel implements ApprovalChannel {
     public PendingApproval request(String threadId, String turnId, ApprovalRequest request) {
         ServerEndpoint.SentRequest sent = switch (request) {
             case ApprovalRequest.Command c -> remote.sendRequest(Methods.COMMAND_EXECUTION_REQUEST_APPROVAL.name(),
-                    new CommandExecutionRequestApprovalParams(threadId, turnId, c.itemId(), c.startedAtMs(), "command",
-                            null, c.reason(), c.command(), c.cwd(), ItemMapper.actions(c.actions()), null));
+                    notifications.visibleToClient(new CommandExecutionRequestApprovalParams(threadId, turnId,
+                            c.itemId(), c.startedAtMs(), "command", null, c.reason(), c.command(), c.cwd(),
+                            ItemMapper.actions(c.actions()), COMMAND_DECISIONS)));
             case ApprovalRequest.FileChange f -> remote.sendRequest(Methods.FILE_CHANGE_REQUEST_APPROVAL.name(),
                     new FileChangeRequestApprovalParams(threadId, turnId, f.itemId(), f.startedAtMs(), f.reason(),
                             f.grantRoot()));

@@ -85,7 +85,7 @@ public final class ThreadHandlers {
     }
 
     public Reply<ThreadResumeResponse> resume(ThreadResumeParams p) {
-        String threadId = ParamsBinder.require(Methods.THREAD_RESUME.name(), "threadId", p.threadId());
+        String threadId = resumeTarget(p);
         ThreadStartOptions options = options(p.model(), p.modelProvider(), p.cwd(), p.approvalPolicy(), p.sandbox(),
                 p.config(), p.baseInstructions(), p.developerInstructions(), false);
         AgentThread thread = configured(() -> {
@@ -102,6 +102,24 @@ public final class ThreadHandlers {
                         PolicyMapper.sandbox(s.sandboxPolicy()), effort(s)),
                 () -> notifications.send(Methods.THREAD_STATUS_CHANGED,
                         new ThreadStatusChangedNotification(threadId, ThreadMapper.status(view.status()))));
+    }
+
+    /** The thread to resume: named by id, or (experimental) by its log file, as in Codex. */
+    private String resumeTarget(ThreadResumeParams p) {
+        if (p.path() == null) {
+            return ParamsBinder.require(Methods.THREAD_RESUME.name(), "threadId", p.threadId());
+        }
+        String atPath;
+        try {
+            atPath = threads.get().threadIdAt(Path.of(p.path()));
+        } catch (NoSuchThreadException | java.nio.file.InvalidPathException e) {
+            throw RpcErrors.invalidRequest(e.getMessage());
+        }
+        if (p.threadId() != null && !p.threadId().isEmpty() && !p.threadId().equals(atPath)) {
+            throw RpcErrors.invalidRequest("thread/resume: threadId " + p.threadId() + " does not match the thread "
+                    + atPath + " stored at " + p.path());
+        }
+        return atPath;
     }
 
     public Reply<ThreadForkResponse> fork(ThreadForkParams p) {

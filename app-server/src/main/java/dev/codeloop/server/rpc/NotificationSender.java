@@ -3,7 +3,10 @@ package dev.codeloop.server.rpc;
 import dev.codeloop.protocol.MethodDescriptor;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 
-/** Sends notifications to the client, honouring the methods it opted out of at initialize. */
+/**
+ * Sends notifications to the client, honouring the methods it opted out of at initialize and leaving out
+ * experimental fields unless it opted in to them.
+ */
 public final class NotificationSender {
 
     private final RemoteEndpoint remote;
@@ -16,7 +19,12 @@ public final class NotificationSender {
 
     public <P> void send(MethodDescriptor<P, Void> method, P params) {
         if (state.wants(method.name())) {
-            remote.notify(method.name(), params);
+            remote.notify(method.name(), visibleToClient(params));
         }
+    }
+
+    /** {@code params} as this client may see them: without experimental fields unless it opted in. */
+    public <P> P visibleToClient(P params) {
+        return state.experimentalApi() ? params : ExperimentalApi.strip(params);
     }
 }

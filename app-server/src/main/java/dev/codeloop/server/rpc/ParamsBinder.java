@@ -1,21 +1,39 @@
 package dev.codeloop.server.rpc;
 
+import dev.codeloop.protocol.MethodDescriptor;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Binds a request's JSON params to its params record, turning every mistake into a -32602 naming the field. */
+/**
+ * Binds a request's JSON params to its params record, turning every mistake into a -32602 naming the field,
+ * and refuses the experimental surface (methods and fields) to clients that did not opt in.
+ */
 public final class ParamsBinder {
 
     private final JsonMapper mapper;
+    private final ConnectionState connection;
 
-    public ParamsBinder(JsonMapper mapper) {
+    public ParamsBinder(JsonMapper mapper, ConnectionState connection) {
         this.mapper = mapper;
+        this.connection = connection;
     }
 
-    public <P> P bind(String method, Object params, Class<P> type) throws ResponseErrorException {
+    public <P> P bind(MethodDescriptor<P, ?> method, Object params) throws ResponseErrorException {
+        boolean optedIn = connection.experimentalApi();
+        if (!optedIn) {
+            ExperimentalApi.checkMethod(method);
+        }
+        P bound = bind(method.name(), params, method.paramsType());
+        if (!optedIn) {
+            ExperimentalApi.checkParams(bound);
+        }
+        return bound;
+    }
+
+    private <P> P bind(String method, Object params, Class<P> type) throws ResponseErrorException {
         if (type == Void.class) {
             return null;
         }

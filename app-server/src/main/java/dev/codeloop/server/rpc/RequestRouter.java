@@ -67,7 +67,7 @@ public final class RequestRouter implements Endpoint {
     }
 
     private <P, R> CompletableFuture<Object> prepare(Route<P, R> route, Object rawParams) {
-        P params = binder.bind(route.method().name(), rawParams, route.method().paramsType());
+        P params = binder.bind(route.method(), rawParams);
         CompletableFuture<Object> future = new CompletableFuture<>();
         Runnable task = () -> execute(route, params, future);
         if (route.inline()) {

@@ -1,5 +1,6 @@
 package dev.codeloop.core.thread;
 
+import dev.codeloop.core.thread.store.SessionPaths;
 import dev.codeloop.core.CodeloopVersion;
 import dev.codeloop.core.approval.ApprovalChannel;
 import dev.codeloop.core.config.Config;
@@ -99,6 +100,13 @@ public final class ThreadManager implements AutoCloseable {
         ThreadIdentity identity = new ThreadIdentity(runtime.ids().newId(), options.ephemeral(),
                 runtime.clock().millis(), null, GitInfoProbe.probe(cwd));
         return create(identity, settings, RestoredState.EMPTY, services, options.originator(), List.of());
+    }
+
+    /** The id of the thread stored in {@code rolloutFile}, which must be one of this home's thread logs. */
+    public String threadIdAt(Path rolloutFile) throws NoSuchThreadException {
+        return new SessionPaths(loader.home().path()).threadIdOf(rolloutFile)
+                .filter(id -> Files.isRegularFile(rolloutFile))
+                .orElseThrow(() -> new NoSuchThreadException("no thread log of this Codeloop home at " + rolloutFile));
     }
 
     /**

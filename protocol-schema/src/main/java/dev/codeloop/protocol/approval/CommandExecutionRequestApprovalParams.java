@@ -1,5 +1,6 @@
 package dev.codeloop.protocol.approval;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.codeloop.protocol.Experimental;
 import dev.codeloop.protocol.item.CommandAction;
 import java.util.List;
@@ -21,5 +22,6 @@ public record CommandExecutionRequestApprovalParams(
         String command,
         String cwd,
         List<CommandAction> commandActions,
-        @Experimental("item/commandExecution/requestApproval.availableDecisions") List<String> availableDecisions) {
+        @Experimental("item/commandExecution/requestApproval.availableDecisions")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ApprovalDecision> availableDecisions) {
 }

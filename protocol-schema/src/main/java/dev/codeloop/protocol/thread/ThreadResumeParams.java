@@ -1,5 +1,6 @@
 package dev.codeloop.protocol.thread;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.codeloop.protocol.Experimental;
 import dev.codeloop.protocol.policy.ApprovalsReviewer;
 import dev.codeloop.protocol.policy.AskForApproval;
@@ -25,5 +26,6 @@ public record ThreadResumeParams(
         String developerInstructions,
         Personality personality,
         Boolean excludeTurns,
-        @Experimental("thread/resume.path") String path) {
+        @Experimental("thread/resume.path")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String path) {
 }

@@ -212,9 +212,14 @@ public final class AppServerProcess implements AutoCloseable {
      * result, then the {@code initialized} notification. Returns the result.
      */
     public JsonNode initialize() {
+        return initialize(Json.object("experimentalApi", true));
+    }
+
+    /** The handshake with these {@code capabilities} (e.g. {@code {}} for a client of the stable API only). */
+    public JsonNode initialize(JsonNode capabilities) {
         ObjectNode params = Json.object(
                 "clientInfo", Json.object("name", "codeloop-testkit", "title", "Codeloop testkit", "version", "0.1.0"),
-                "capabilities", Json.object("experimentalApi", true));
+                "capabilities", capabilities);
         JsonNode result = requestResult("initialize", params);
         notify("initialized", null);
         return result;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where thread logs live under the Codeloop home: {@code sessions/YYYY/MM/DD/} for active threads (UTC
@@ -48,6 +49,18 @@ public record SessionPaths(Path home) {
         RolloutFileName parsed = RolloutFileName.parse(name).orElseThrow(() ->
                 new IllegalArgumentException("not a thread log file name: " + name));
         return dayDir(parsed.created()).resolve(name);
+    }
+
+    /**
+     * The thread whose log {@code file} is, when it is a log of this home (under sessions/ or
+     * archived_sessions/, named like one); empty for any other path.
+     */
+    public Optional<String> threadIdOf(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (!normalized.startsWith(sessionsDir()) && !normalized.startsWith(archivedDir())) {
+            return Optional.empty();
+        }
+        return RolloutFileName.parse(normalized.getFileName().toString()).map(RolloutFileName::threadId);
     }
 
     /** True when {@code file} is under archived_sessions/. */
