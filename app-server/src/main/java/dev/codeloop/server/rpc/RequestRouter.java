@@ -28,13 +28,15 @@ public final class RequestRouter implements Endpoint {
     private final ParamsBinder binder;
     private final ExecutorService executor;
     private final SerialExecutors lanes;
+    private final InboundLimit limit;
     private Runnable pending;
 
-    public RequestRouter(ConnectionState state, ParamsBinder binder, ExecutorService executor) {
+    public RequestRouter(ConnectionState state, ParamsBinder binder, ExecutorService executor, InboundLimit limit) {
         this.state = state;
         this.binder = binder;
         this.executor = executor;
         this.lanes = new SerialExecutors(executor);
+        this.limit = limit;
     }
 
     /** Adds the routes; done once, before the first message is read. */
@@ -46,11 +48,31 @@ public final class RequestRouter implements Endpoint {
         }
     }
 
+    /**
+     * Takes an inbound slot for the request (or refuses it as overloaded) and frees it when the answer is
+     * written: lsp4j writes the response from the callback it attaches to the returned future.
+     */
     @Override
     public CompletableFuture<?> request(String method, Object params) {
+        if (!limit.tryAcquire()) {
+            LOG.warn("refusing {}: {} requests already pending", shorten(method), limit.capacity());
+            return failed(RpcErrors.error(RpcErrors.OVERLOADED, RpcErrors.OVERLOADED_MESSAGE));
+        }
+        CompletableFuture<?> answer;
+        try {
+            answer = route(method, params);
+        } catch (RuntimeException e) {
+            limit.release();
+            throw e;
+        }
+        answer.whenComplete((result, error) -> limit.release());
+        return answer;
+    }
+
+    private CompletableFuture<?> route(String method, Object params) {
         Route<?, ?> route = routes.get(method);
         if (route == null) {
-            return failed(RpcErrors.error(RpcErrors.METHOD_NOT_FOUND, "Method not found: " + method));
+            return failed(RpcErrors.error(RpcErrors.METHOD_NOT_FOUND, "Method not found: " + shorten(method)));
         }
         boolean isInitialize = method.equals(Methods.INITIALIZE.name());
         if (!isInitialize && !state.initialized()) {
@@ -114,6 +136,11 @@ public final class RequestRouter implements Endpoint {
         if (!method.equals(Methods.INITIALIZED.name())) {
             LOG.debug("ignoring client notification {}", method);
         }
+    }
+
+    /** A method name as quoted back in errors and logs: a hostile one may be megabytes long. */
+    private static String shorten(String method) {
+        return method.length() <= 200 ? method : method.substring(0, 200) + "... (" + method.length() + " chars)";
     }
 
     private static CompletableFuture<Object> failed(ResponseErrorException error) {
