@@ -59,6 +59,8 @@ public final class AppServer {
     /** Lines longer than this are refused unread: no legitimate message comes close. */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
     private static final int OUTBOUND_QUEUE_CAPACITY = 4096;
+    /** How long requests read before the end may take to be answered; turns are then interrupted. */
+    private static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(5);
 
     private final CodeloopHome home;
     private final ConfigOverrides overrides;
@@ -79,8 +81,9 @@ public final class AppServer {
                 java.lang.Thread.ofVirtual().name("request-", 0).factory());
         try (OutboundWriter writer = new OutboundWriter(out, OUTBOUND_QUEUE_CAPACITY)) {
             MessageConsumer sink = message -> writer.send(codec.write(message, System.currentTimeMillis()));
+            InboundLimit inbound = InboundLimit.fromSystemProperty();
             RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson.mapper()), requestExecutor,
-                    InboundLimit.fromSystemProperty());
+                    inbound);
             ServerEndpoint remote = new ServerEndpoint(sink, router);
             NotificationSender notifications = new NotificationSender(remote, state);
             ClientApprovalChannel approvals = new ClientApprovalChannel(remote, notifications, WireJson.mapper());
@@ -89,6 +92,9 @@ public final class AppServer {
                 router.register(routes(state, engine, notifications));
                 startReader(new LineReader(in, MAX_LINE_BYTES), codec, remote, sink);
                 LOG.info("{}; shutting down", stop.join());
+                if (!inbound.awaitNonePending(SHUTDOWN_GRACE)) {
+                    LOG.warn("{} requests still unanswered at shutdown", inbound.pending());
+                }
             }
         } finally {
             requestExecutor.shutdownNow();

@@ -1,6 +1,8 @@
 package dev.codeloop.server.rpc;
 
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The bound on client requests accepted but not yet answered: the queue between the reader and the handlers.
@@ -42,6 +44,22 @@ public final class InboundLimit {
     /** Frees the slot of a request once its answer is on its way. */
     void release() {
         slots.release();
+    }
+
+    /**
+     * Waits until every pending request is answered, or the timeout passes (shutdown: requests read before the
+     * input ended still get their answers); true when none is pending.
+     */
+    public boolean awaitNonePending(Duration timeout) {
+        try {
+            if (slots.tryAcquire(capacity, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                slots.release(capacity);
+                return true;
+            }
+        } catch (InterruptedException e) {
+            java.lang.Thread.currentThread().interrupt();
+        }
+        return false;
     }
 
     /** Requests pending right now. */

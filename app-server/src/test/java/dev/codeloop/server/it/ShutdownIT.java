@@ -71,6 +71,22 @@ class ShutdownIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void requestsReadBeforeStdinEndsAreStillAnswered() throws Exception {
+        try (ServerFixture f = ServerFixture.start().initialized()) {
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                ids.add(f.server.send(i % 2 == 0 ? "thread/list" : "thread/loaded/list", Json.object()));
+            }
+            f.server.closeStdin();
+            for (long id : ids) {
+                assertTrue(f.server.awaitResponse(id).has("result"));
+            }
+            assertEquals(0, f.server.awaitExit(Duration.ofSeconds(15)));
+            Answers.assertExactlyOnce(f.server, ids);
+        }
+    }
+
     private static void sendSigterm(long pid) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-TERM", Long.toString(pid)).inheritIO().start();
         assertEquals(0, kill.waitFor(), "kill -TERM " + pid);
