@@ -81,7 +81,7 @@ public final class AppServer {
                 java.lang.Thread.ofVirtual().name("request-", 0).factory());
         try (OutboundWriter writer = new OutboundWriter(out, OUTBOUND_QUEUE_CAPACITY)) {
             MessageConsumer sink = message -> writer.send(codec.write(message, System.currentTimeMillis()));
-            InboundLimit inbound = InboundLimit.fromSystemProperty();
+            InboundLimit inbound = InboundLimit.fromSystemProperties();
             RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson.mapper()), requestExecutor,
                     inbound);
             ServerEndpoint remote = new ServerEndpoint(sink, router);
@@ -90,7 +90,7 @@ public final class AppServer {
             try (ServerEngine engine = new ServerEngine(new ConfigLoader(home, env), overrides, env, state,
                     new EventForwarder(notifications), approvals)) {
                 router.register(routes(state, engine, notifications));
-                startReader(new LineReader(in, MAX_LINE_BYTES), codec, remote, sink);
+                startReader(new LineReader(in, MAX_LINE_BYTES), codec, remote, router, sink);
                 LOG.info("{}; shutting down", stop.join());
                 if (!inbound.awaitNonePending(SHUTDOWN_GRACE)) {
                     LOG.warn("{} requests still unanswered at shutdown", inbound.pending());
@@ -140,10 +140,11 @@ public final class AppServer {
      * Reads on a thread of its own so that a signal can end the server while the read blocks. The thread is a
      * daemon: once the server stops it is abandoned (a read of stdin cannot be interrupted).
      */
-    private void startReader(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, MessageConsumer sink) {
+    private void startReader(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, RequestRouter router,
+                             MessageConsumer sink) {
         java.lang.Thread.ofPlatform().daemon().name("stdin-reader").start(() -> {
             try {
-                readLoop(reader, codec, remote, sink);
+                readLoop(reader, codec, remote, router, sink);
                 stop.complete("input closed");
             } catch (IOException e) {
                 stop.complete("input failed (" + e.getMessage() + ")");
@@ -154,8 +155,8 @@ public final class AppServer {
         });
     }
 
-    private void readLoop(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, MessageConsumer sink)
-            throws IOException {
+    private void readLoop(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, RequestRouter router,
+                          MessageConsumer sink) throws IOException {
         LineReader.Line line;
         // Once stopping, nothing new is started: the engine is closing.
         while (!stop.isDone() && (line = reader.next()) != null) {
@@ -164,7 +165,10 @@ public final class AppServer {
                         RpcErrors.INVALID_REQUEST, "Message too large: " + tooLong.bytes()
                                 + " bytes exceeds the limit of " + MAX_LINE_BYTES + " bytes"));
                 case LineReader.Line.Text text when text.text().isBlank() -> { }
-                case LineReader.Line.Text text -> dispatch(text.text(), codec, remote, sink);
+                case LineReader.Line.Text text -> {
+                    router.nextMessageSize(text.text().length());
+                    dispatch(text.text(), codec, remote, sink);
+                }
             }
         }
     }

@@ -30,6 +30,8 @@ public final class RequestRouter implements Endpoint {
     private final SerialExecutors lanes;
     private final InboundLimit limit;
     private Runnable pending;
+    /** Size of the line the reader is handing over; requests arrive on the reader thread, one at a time. */
+    private long nextRequestBytes;
 
     public RequestRouter(ConnectionState state, ParamsBinder binder, ExecutorService executor, InboundLimit limit) {
         this.state = state;
@@ -48,24 +50,31 @@ public final class RequestRouter implements Endpoint {
         }
     }
 
+    /** Called by the reader before it hands over a message: the size of its line, for the inbound limit. */
+    public void nextMessageSize(long bytes) {
+        nextRequestBytes = bytes;
+    }
+
     /**
-     * Takes an inbound slot for the request (or refuses it as overloaded) and frees it when the answer is
-     * written: lsp4j writes the response from the callback it attaches to the returned future.
+     * Takes room in the inbound limit for the request (or refuses it as overloaded) and frees it when the answer
+     * is written: lsp4j writes the response from the callback it attaches to the returned future.
      */
     @Override
     public CompletableFuture<?> request(String method, Object params) {
-        if (!limit.tryAcquire()) {
-            LOG.warn("refusing {}: {} requests already pending", shorten(method), limit.capacity());
+        long bytes = nextRequestBytes;
+        nextRequestBytes = 0;
+        if (!limit.tryAcquire(bytes)) {
+            LOG.warn("refusing {}: too many requests pending (limit {})", shorten(method), limit.capacity());
             return failed(RpcErrors.error(RpcErrors.OVERLOADED, RpcErrors.OVERLOADED_MESSAGE));
         }
         CompletableFuture<?> answer;
         try {
             answer = route(method, params);
         } catch (RuntimeException e) {
-            limit.release();
+            limit.release(bytes);
             throw e;
         }
-        answer.whenComplete((result, error) -> limit.release());
+        answer.whenComplete((result, error) -> limit.release(bytes));
         return answer;
     }
 
