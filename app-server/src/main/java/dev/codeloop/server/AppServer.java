@@ -21,6 +21,7 @@ import dev.codeloop.server.handlers.TurnHandlers;
 import dev.codeloop.server.mapping.EventForwarder;
 import dev.codeloop.server.mapping.ThreadMapper;
 import dev.codeloop.server.rpc.ConnectionState;
+import dev.codeloop.server.rpc.InboundLimit;
 import dev.codeloop.server.rpc.JsonRpcCodec;
 import dev.codeloop.server.rpc.NotificationSender;
 import dev.codeloop.server.rpc.ParamsBinder;
@@ -37,6 +38,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -46,8 +48,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One client connection over a pair of byte streams (stdin/stdout): reads NDJSON messages, dispatches them,
- * writes answers and events. Returns when the input ends, after interrupting running turns and flushing
- * everything already queued for the client.
+ * writes answers and events. Returns when the input ends or {@link #requestShutdown} is called (SIGTERM), after
+ * interrupting running turns (killing their processes, closing thread logs) and flushing everything already
+ * queued for the client.
  */
 public final class AppServer {
 
@@ -56,10 +59,14 @@ public final class AppServer {
     /** Lines longer than this are refused unread: no legitimate message comes close. */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
     private static final int OUTBOUND_QUEUE_CAPACITY = 4096;
+    /** How long requests read before the end may take to be answered; turns are then interrupted. */
+    private static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(5);
 
     private final CodeloopHome home;
     private final ConfigOverrides overrides;
     private final Map<String, String> env;
+    /** Completed with the reason the server stops: the input ended, or a signal asked it to. */
+    private final CompletableFuture<String> stop = new CompletableFuture<>();
 
     public AppServer(CodeloopHome home, ConfigOverrides overrides, Map<String, String> env) {
         this.home = home;
@@ -74,15 +81,20 @@ public final class AppServer {
                 java.lang.Thread.ofVirtual().name("request-", 0).factory());
         try (OutboundWriter writer = new OutboundWriter(out, OUTBOUND_QUEUE_CAPACITY)) {
             MessageConsumer sink = message -> writer.send(codec.write(message, System.currentTimeMillis()));
-            RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson.mapper(), state), requestExecutor);
+            InboundLimit inbound = InboundLimit.fromSystemProperties();
+            RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson.mapper(), state), requestExecutor,
+                    inbound);
             ServerEndpoint remote = new ServerEndpoint(sink, router);
             NotificationSender notifications = new NotificationSender(remote, state);
             ClientApprovalChannel approvals = new ClientApprovalChannel(remote, notifications, WireJson.mapper());
             try (ServerEngine engine = new ServerEngine(new ConfigLoader(home, env), overrides, env, state,
                     new EventForwarder(notifications), approvals)) {
                 router.register(routes(state, engine, notifications));
-                readLoop(new LineReader(in, MAX_LINE_BYTES), codec, remote, sink);
-                LOG.info("input closed; shutting down");
+                startReader(new LineReader(in, MAX_LINE_BYTES), codec, remote, router, sink);
+                LOG.info("{}; shutting down", stop.join());
+                if (!inbound.awaitNonePending(SHUTDOWN_GRACE)) {
+                    LOG.warn("{} requests still unanswered at shutdown", inbound.pending());
+                }
             }
         } finally {
             requestExecutor.shutdownNow();
@@ -119,20 +131,53 @@ public final class AppServer {
                 Route.perThread(Methods.TURN_INTERRUPT, TurnInterruptParams::threadId, turns::interrupt));
     }
 
-    private static void readLoop(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, MessageConsumer sink)
-            throws IOException {
+    /** Ends {@link #serve} as if the input had ended (SIGTERM); safe from any thread, more than once. */
+    public void requestShutdown(String reason) {
+        stop.complete(reason);
+    }
+
+    /**
+     * Reads on a thread of its own so that a signal can end the server while the read blocks. The thread is a
+     * daemon: once the server stops it is abandoned (a read of stdin cannot be interrupted).
+     */
+    private void startReader(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, RequestRouter router,
+                             MessageConsumer sink) {
+        java.lang.Thread.ofPlatform().daemon().name("stdin-reader").start(() -> {
+            try {
+                readLoop(reader, codec, remote, router, sink);
+                stop.complete("input closed");
+            } catch (IOException e) {
+                stop.complete("input failed (" + e.getMessage() + ")");
+            } catch (RuntimeException | Error e) {
+                LOG.error("the reader failed", e);
+                stop.complete("reader failed");
+            }
+        });
+    }
+
+    private void readLoop(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, RequestRouter router,
+                          MessageConsumer sink) throws IOException {
         LineReader.Line line;
-        while ((line = reader.next()) != null) {
+        // Once stopping, nothing new is started: the engine is closing.
+        while (!stop.isDone() && (line = reader.next()) != null) {
             switch (line) {
                 case LineReader.Line.TooLong tooLong -> sink.consume(JsonRpcCodec.errorResponse(null,
                         RpcErrors.INVALID_REQUEST, "Message too large: " + tooLong.bytes()
                                 + " bytes exceeds the limit of " + MAX_LINE_BYTES + " bytes"));
                 case LineReader.Line.Text text when text.text().isBlank() -> { }
-                case LineReader.Line.Text text -> dispatch(text.text(), codec, remote, sink);
+                case LineReader.Line.Text text -> {
+                    router.nextMessageSize(text.text().length());
+                    dispatch(text.text(), codec, remote, sink);
+                }
             }
         }
     }
 
+    /**
+     * Parses and hands on one line. Whatever a line holds, the reader survives it: a line that cannot be read as
+     * a message is answered with an error (id null unless one could be read), and a failure while handling one is
+     * logged.
+     */
     private static void dispatch(String text, JsonRpcCodec codec, ServerEndpoint remote, MessageConsumer sink) {
         Message message;
         try {
@@ -140,6 +185,10 @@ public final class AppServer {
         } catch (JsonRpcCodec.MalformedMessage e) {
             LOG.debug("malformed message: {}", e.getMessage());
             sink.consume(JsonRpcCodec.errorResponse(e.id(), e.code(), e.getMessage()));
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("unreadable message", e);
+            sink.consume(JsonRpcCodec.errorResponse(null, RpcErrors.PARSE_ERROR, "Parse error: " + e.getMessage()));
             return;
         }
         try {

@@ -3,6 +3,7 @@ package dev.codeloop.server;
 import dev.codeloop.core.config.CodeloopHome;
 import dev.codeloop.core.config.ConfigException;
 import dev.codeloop.core.config.ConfigOverrides;
+import dev.codeloop.server.lifecycle.TerminationSignals;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -85,6 +86,7 @@ public final class Main {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         Logging.configure(System.getenv("CODELOOP_LOG"));
         AppServer server = new AppServer(CodeloopHome.fromEnvironment(), overrides, System.getenv());
+        TerminationSignals.install(server::requestShutdown);
         server.serve(new FileInputStream(FileDescriptor.in), protocolOut);
         return 0;
     }

@@ -28,13 +28,17 @@ public final class RequestRouter implements Endpoint {
     private final ParamsBinder binder;
     private final ExecutorService executor;
     private final SerialExecutors lanes;
+    private final InboundLimit limit;
     private Runnable pending;
+    /** Size of the line the reader is handing over; requests arrive on the reader thread, one at a time. */
+    private long nextRequestBytes;
 
-    public RequestRouter(ConnectionState state, ParamsBinder binder, ExecutorService executor) {
+    public RequestRouter(ConnectionState state, ParamsBinder binder, ExecutorService executor, InboundLimit limit) {
         this.state = state;
         this.binder = binder;
         this.executor = executor;
         this.lanes = new SerialExecutors(executor);
+        this.limit = limit;
     }
 
     /** Adds the routes; done once, before the first message is read. */
@@ -46,11 +50,38 @@ public final class RequestRouter implements Endpoint {
         }
     }
 
+    /** Called by the reader before it hands over a message: the size of its line, for the inbound limit. */
+    public void nextMessageSize(long bytes) {
+        nextRequestBytes = bytes;
+    }
+
+    /**
+     * Takes room in the inbound limit for the request (or refuses it as overloaded) and frees it when the answer
+     * is written: lsp4j writes the response from the callback it attaches to the returned future.
+     */
     @Override
     public CompletableFuture<?> request(String method, Object params) {
+        long bytes = nextRequestBytes;
+        nextRequestBytes = 0;
+        if (!limit.tryAcquire(bytes)) {
+            LOG.warn("refusing {}: too many requests pending (limit {})", shorten(method), limit.capacity());
+            return failed(RpcErrors.error(RpcErrors.OVERLOADED, RpcErrors.OVERLOADED_MESSAGE));
+        }
+        CompletableFuture<?> answer;
+        try {
+            answer = route(method, params);
+        } catch (RuntimeException e) {
+            limit.release(bytes);
+            throw e;
+        }
+        answer.whenComplete((result, error) -> limit.release(bytes));
+        return answer;
+    }
+
+    private CompletableFuture<?> route(String method, Object params) {
         Route<?, ?> route = routes.get(method);
         if (route == null) {
-            return failed(RpcErrors.error(RpcErrors.METHOD_NOT_FOUND, "Method not found: " + method));
+            return failed(RpcErrors.error(RpcErrors.METHOD_NOT_FOUND, "Method not found: " + shorten(method)));
         }
         boolean isInitialize = method.equals(Methods.INITIALIZE.name());
         if (!isInitialize && !state.initialized()) {
@@ -114,6 +145,11 @@ public final class RequestRouter implements Endpoint {
         if (!method.equals(Methods.INITIALIZED.name())) {
             LOG.debug("ignoring client notification {}", method);
         }
+    }
+
+    /** A method name as quoted back in errors and logs: a hostile one may be megabytes long. */
+    private static String shorten(String method) {
+        return method.length() <= 200 ? method : method.substring(0, 200) + "... (" + method.length() + " chars)";
     }
 
     private static CompletableFuture<Object> failed(ResponseErrorException error) {

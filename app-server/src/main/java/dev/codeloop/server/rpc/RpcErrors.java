@@ -11,7 +11,9 @@ public final class RpcErrors {
     public static final int METHOD_NOT_FOUND = -32601;
     public static final int INVALID_PARAMS = -32602;
     public static final int INTERNAL_ERROR = -32603;
+    /** Too many requests pending (see {@link InboundLimit}); the client may retry. Same code and text as Codex. */
     public static final int OVERLOADED = -32001;
+    public static final String OVERLOADED_MESSAGE = "Server overloaded; retry later.";
 
     private RpcErrors() {
     }

@@ -27,13 +27,16 @@ final class ServerFixture implements AutoCloseable {
     final ScriptedModelServer model;
     final CodeloopHome home;
     final Path workspace;
+    /** Environment added to the server's on top of the home's (e.g. CODELOOP_JAVA_OPTS, PATH). */
+    final Map<String, String> extraEnv;
     AppServerProcess server;
 
-    private ServerFixture(ScriptedModelServer model, CodeloopHome home, Path workspace, AppServerProcess server) {
+    private ServerFixture(ScriptedModelServer model, CodeloopHome home, Path workspace, Map<String, String> extraEnv) {
         this.model = model;
         this.home = home;
         this.workspace = workspace;
-        this.server = server;
+        this.extraEnv = extraEnv;
+        this.server = launch(home, workspace, extraEnv);
     }
 
     /** A server whose provider does no retries (each scripted answer is used exactly once). */
@@ -50,6 +53,10 @@ final class ServerFixture implements AutoCloseable {
     }
 
     static ServerFixture startWith(ScriptedModelServer model, String configToml) {
+        return startWith(model, configToml, Map.of());
+    }
+
+    static ServerFixture startWith(ScriptedModelServer model, String configToml, Map<String, String> extraEnv) {
         CodeloopHome home = CodeloopHome.create(configToml);
         Path workspace;
         try {
@@ -58,7 +65,7 @@ final class ServerFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new ServerFixture(model, home, workspace, launch(home, workspace));
+        return new ServerFixture(model, home, workspace, extraEnv);
     }
 
     static String config(String baseUrl, int requestRetries, int streamRetries, String extraTopLevel,
@@ -70,8 +77,11 @@ final class ServerFixture implements AutoCloseable {
     /** Methods of ours that Codex's reference schema does not have (their payloads are checked by our own tests). */
     static final List<String> OUR_EXTENSIONS = List.of("thread/rollback");
 
-    private static AppServerProcess launch(CodeloopHome home, Path workspace) {
-        AppServerProcess server = AppServerProcess.startCodeloop(home, workspace);
+    private static AppServerProcess launch(CodeloopHome home, Path workspace, Map<String, String> extraEnv) {
+        Map<String, String> env = new java.util.HashMap<>(home.env());
+        env.putAll(extraEnv);
+        AppServerProcess server = AppServerProcess.start(dev.codeloop.testkit.rpc.ServerLauncher.appServerCommand(),
+                env, workspace);
         server.onEveryServerMessage(ServerFixture::validate);
         return server;
     }
@@ -109,7 +119,7 @@ final class ServerFixture implements AutoCloseable {
         }
         server.close();
         whileStopped.run();
-        server = launch(home, workspace);
+        server = launch(home, workspace, extraEnv);
         return initialized();
     }
 
@@ -118,7 +128,7 @@ final class ServerFixture implements AutoCloseable {
         server.kill();
         server.awaitExit(java.time.Duration.ofSeconds(10));
         server.close();
-        server = launch(home, workspace);
+        server = launch(home, workspace, extraEnv);
         return initialized();
     }
 

@@ -16,6 +16,25 @@ public final class TurnEmitter {
     private final Consumer<Item> completedItems;
     private final Consumer<ThreadRuntimeStatus> statusChanges;
     private final Clock clock;
+    private volatile Monitor monitor = Monitor.NONE;
+
+    /** Sees every event of the turn just before and after it is handed on (the turn watchdog). */
+    public interface Monitor {
+        Monitor NONE = new Monitor() {
+            @Override
+            public void beforeEmit(ThreadEvent event) {
+            }
+
+            @Override
+            public void afterEmit() {
+            }
+        };
+
+        void beforeEmit(ThreadEvent event);
+
+        /** The listener returned (it may have blocked, e.g. on a client that reads slowly). */
+        void afterEmit();
+    }
 
     /**
      * @param completedItems receives every completed item (the turn's record)
@@ -31,6 +50,21 @@ public final class TurnEmitter {
         this.clock = clock;
     }
 
+    /** Sets the monitor; the turn's runner does this once, before the turn's first event. */
+    public void monitor(Monitor newMonitor) {
+        this.monitor = newMonitor;
+    }
+
+    private void emit(ThreadEvent event) {
+        Monitor m = monitor;
+        m.beforeEmit(event);
+        try {
+            listener.onEvent(event);
+        } finally {
+            m.afterEmit();
+        }
+    }
+
     public String threadId() {
         return threadId;
     }
@@ -44,51 +78,57 @@ public final class TurnEmitter {
     }
 
     public void itemStarted(Item item) {
-        listener.onEvent(new ThreadEvent.ItemStarted(threadId, turnId, item, nowMs()));
+        emit(new ThreadEvent.ItemStarted(threadId, turnId, item, nowMs()));
     }
 
     public void itemCompleted(Item item) {
         completedItems.accept(item);
-        listener.onEvent(new ThreadEvent.ItemCompleted(threadId, turnId, item, nowMs()));
+        emit(new ThreadEvent.ItemCompleted(threadId, turnId, item, nowMs()));
     }
 
     public void agentMessageDelta(String itemId, String delta) {
-        listener.onEvent(new ThreadEvent.AgentMessageDelta(threadId, turnId, itemId, delta));
+        emit(new ThreadEvent.AgentMessageDelta(threadId, turnId, itemId, delta));
     }
 
     public void reasoningSummaryPartAdded(String itemId, int index) {
-        listener.onEvent(new ThreadEvent.ReasoningSummaryPartAdded(threadId, turnId, itemId, index));
+        emit(new ThreadEvent.ReasoningSummaryPartAdded(threadId, turnId, itemId, index));
     }
 
     public void reasoningSummaryDelta(String itemId, int index, String delta) {
-        listener.onEvent(new ThreadEvent.ReasoningSummaryDelta(threadId, turnId, itemId, index, delta));
+        emit(new ThreadEvent.ReasoningSummaryDelta(threadId, turnId, itemId, index, delta));
     }
 
     public void commandOutput(String itemId, String delta) {
-        listener.onEvent(new ThreadEvent.CommandOutputDelta(threadId, turnId, itemId, delta));
+        emit(new ThreadEvent.CommandOutputDelta(threadId, turnId, itemId, delta));
     }
 
     public void tokenUsage(TokenUsage total, TokenUsage last, Long contextWindow) {
-        listener.onEvent(new ThreadEvent.TokenUsageUpdated(threadId, turnId, total, last, contextWindow));
+        emit(new ThreadEvent.TokenUsageUpdated(threadId, turnId, total, last, contextWindow));
     }
 
     public void warning(String message) {
-        listener.onEvent(new ThreadEvent.Warning(threadId, message));
+        emit(new ThreadEvent.Warning(threadId, message));
     }
 
     public void error(TurnFailure failure, boolean willRetry) {
-        listener.onEvent(new ThreadEvent.Error(threadId, turnId, failure, willRetry));
+        emit(new ThreadEvent.Error(threadId, turnId, failure, willRetry));
     }
 
     public void status(ThreadRuntimeStatus status) {
-        statusChanges.accept(status);
+        Monitor m = monitor;
+        m.beforeEmit(new ThreadEvent.StatusChanged(threadId, status));
+        try {
+            statusChanges.accept(status);
+        } finally {
+            m.afterEmit();
+        }
     }
 
     public void turnDiff(String diff) {
-        listener.onEvent(new ThreadEvent.TurnDiffUpdated(threadId, turnId, diff));
+        emit(new ThreadEvent.TurnDiffUpdated(threadId, turnId, diff));
     }
 
     public void planUpdated(String explanation, java.util.List<PlanStep> plan) {
-        listener.onEvent(new ThreadEvent.PlanUpdated(threadId, turnId, explanation, java.util.List.copyOf(plan)));
+        emit(new ThreadEvent.PlanUpdated(threadId, turnId, explanation, java.util.List.copyOf(plan)));
     }
 }

@@ -31,14 +31,29 @@ public final class TurnRunner {
     private final TurnScope scope;
     private final TurnEmitter events;
     private Item.AgentMessage finalAnswer;
+    private TurnWatchdog watchdog;
 
     public TurnRunner(TurnScope scope) {
         this.scope = scope;
         this.events = scope.events();
     }
 
-    /** Runs the turn to its end. Never throws: every ending is an outcome. */
+    /** Runs the turn to its end. Never throws: every ending is an outcome. A turn that stops progressing fails. */
     public TurnOutcome run() {
+        try (TurnWatchdog watching = TurnWatchdog.start(scope.services().turnIdleLimit(scope.settings()),
+                scope.cancel())) {
+            watchdog = watching;
+            events.monitor(watching);
+            TurnOutcome outcome = runWatched();
+            events.monitor(TurnEmitter.Monitor.NONE);
+            if (outcome.status() == TurnStatus.INTERRUPTED && watching.fired()) {
+                return new TurnOutcome(TurnStatus.FAILED, watching.failure(), null);
+            }
+            return outcome;
+        }
+    }
+
+    private TurnOutcome runWatched() {
         try {
             recordUserMessage();
             ModelClient model = scope.services().modelClient(scope.settings());
@@ -91,7 +106,10 @@ public final class TurnRunner {
         for (int retries = 0; ; retries++) {
             ResponseStreamHandler handler = new ResponseStreamHandler(events, scope.history(), tools, toolContext);
             try {
-                model.stream(request(tools), handler, scope.cancel());
+                model.stream(request(tools), event -> {
+                    watchdog.progress();
+                    handler.onEvent(event);
+                }, scope.cancel());
                 if (handler.lastAgentMessage() != null) {
                     finalAnswer = handler.lastAgentMessage();
                 }
@@ -110,7 +128,11 @@ public final class TurnRunner {
                 LOG.info("turn {}: model stream failed ({}), retrying in {} ms", scope.turnId(),
                         e.error().describe(), decision.delay().toMillis());
                 events.error(decision.notice(), true);
-                if (!Backoff.sleep(decision.delay(), scope.cancel())) {
+                boolean slept;
+                try (TurnWatchdog.Hold backoff = watchdog.hold()) {
+                    slept = Backoff.sleep(decision.delay(), scope.cancel());
+                }
+                if (!slept) {
                     throw new Interrupted();
                 }
             }

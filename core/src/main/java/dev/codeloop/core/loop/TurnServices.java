@@ -21,6 +21,14 @@ public interface TurnServices {
     /** How many times a broken stream is retried for this provider. */
     int streamMaxRetries(ThreadSettings settings);
 
+    /**
+     * How long a turn may go without any progress before the watchdog ends it. Longer than everything the model
+     * client may spend silently on its own (timeouts and retries), so only a real hang reaches it.
+     */
+    default java.time.Duration turnIdleLimit(ThreadSettings settings) {
+        return java.time.Duration.ofMinutes(30);
+    }
+
     /** The model's usable context window in tokens, reported with token usage; null if unknown. */
     Long contextWindow(ThreadSettings settings);
 }

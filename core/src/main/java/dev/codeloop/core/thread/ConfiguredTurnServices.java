@@ -99,6 +99,13 @@ final class ConfiguredTurnServices implements TurnServices {
         return provider(settings).streamMaxRetries();
     }
 
+    /** Every silent request attempt may last a stream idle timeout; one more on top of them all. */
+    @Override
+    public java.time.Duration turnIdleLimit(ThreadSettings settings) {
+        ModelProviderInfo provider = provider(settings);
+        return provider.streamIdleTimeout().multipliedBy(provider.requestMaxRetries() + 2L);
+    }
+
     @Override
     public Long contextWindow(ThreadSettings settings) {
         return ModelFamily.effectiveContextWindow(settings.model(), config.modelContextWindow());

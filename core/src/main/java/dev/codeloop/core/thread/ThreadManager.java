@@ -210,7 +210,12 @@ public final class ThreadManager implements AutoCloseable {
     }
 
     public ThreadView unarchive(String threadId) throws NoSuchThreadException {
-        stored.index().unarchive(threadId);
+        try {
+            stored.index().unarchive(threadId);
+        } catch (java.util.NoSuchElementException e) {
+            // An unknown id is the client's mistake, not an internal error (found by FuzzIT).
+            throw new NoSuchThreadException("thread not found: " + threadId);
+        }
         return stored.view(threadId, false);
     }
 
