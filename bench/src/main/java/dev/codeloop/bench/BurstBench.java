@@ -1,0 +1,41 @@
+package dev.codeloop.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Burst throughput: the model server writes {@code count} deltas back to back; the rate is the client's, from
+ * its first delta read to its last. The model server's own write rate is reported too, to show it is not the
+ * limit, and the lag from the last write to the last read (Codex: 142–179 ms for 500 deltas).
+ */
+final class BurstBench {
+
+    record Result(int count, Stats readRate, Stats writeRate, Stats tailLagMs, double firstTurnReadRate) {
+    }
+
+    private final Path launcher;
+
+    BurstBench(Path launcher) {
+        this.launcher = launcher;
+    }
+
+    Result run(int count, int runs) throws IOException {
+        try (BenchRig rig = BenchRig.start(launcher)) {
+            String threadId = rig.startThread();
+            double first = rig.runTaggedTurn(threadId, "resp_first", count, Duration.ZERO).readRatePerSecond();
+            List<Double> read = new ArrayList<>();
+            List<Double> write = new ArrayList<>();
+            List<Double> lag = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                BenchRig.TaggedTurn turn = rig.runTaggedTurn(threadId, "resp_" + run, count, Duration.ZERO);
+                read.add(turn.readRatePerSecond());
+                write.add(turn.writeRatePerSecond());
+                lag.add(turn.tailLagMs());
+            }
+            return new Result(count, Stats.of(read), Stats.of(write), Stats.of(lag), first);
+        }
+    }
+}
