@@ -20,7 +20,19 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        // Worker threads of the model server or of a failed run must not keep the launcher alive.
+        System.exit(0);
+    }
+
+    /** Runs the benchmarks {@code args} select; for callers in the same JVM (the smoke test). */
+    static void run(String[] args) throws Exception {
         String which = args.length == 0 ? "all" : args[0];
         if (which.equals("jmh")) {
             org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));

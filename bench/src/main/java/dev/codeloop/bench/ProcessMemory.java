@@ -37,7 +37,8 @@ final class ProcessMemory {
         String info = jcmd(jcmd, pid, "GC.heap_info");
         long usedKb = 0;
         for (String line : info.lines().toList()) {
-            if ((line.contains("generation") || line.contains(" heap")) && !line.contains("Metaspace")) {
+            // "DefNew total …, used …K" and "Tenured …" (Serial), "garbage-first heap total …, used …K" (G1).
+            if (line.contains("total") && !line.contains("Metaspace") && !line.contains("class space")) {
                 Matcher used = USED.matcher(line);
                 if (used.find()) {
                     usedKb += Long.parseLong(used.group(1));

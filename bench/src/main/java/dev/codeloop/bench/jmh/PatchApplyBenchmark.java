@@ -60,7 +60,7 @@ public class PatchApplyBenchmark {
         original = source.toString();
         StringBuilder patch = new StringBuilder("*** Begin Patch\n*** Update File: Service.java\n");
         for (int i : new int[] {10, 70, 130, 190}) {
-            patch.append("@@ public final class Service {\n")
+            patch.append("@@\n")
                     .append("     /** Method ").append(i).append(". */\n")
                     .append("     public int method").append(i).append("(int x) {\n")
                     .append("-        return x + ").append(i).append(";\n")
