@@ -76,9 +76,10 @@ public final class BenchMain {
                 BurstBench.Result r = new BurstBench(launcher).run(o.intValue("deltas", 2000), o.intValue("runs", 3));
                 System.out.printf("burst of %d deltas without pause: %,.0f deltas/s read by the client (median of %d;"
                         + " min %,.0f, max %,.0f; first turn of a new server %,.0f/s); model server wrote %,.0f/s; "
-                        + "last write -> last read %.1f ms%n", r.count(), r.readRate().median(), r.readRate().n(),
-                        r.readRate().min(), r.readRate().max(), r.firstTurnReadRate(), r.writeRate().median(),
-                        r.tailLagMs().median());
+                        + "last write -> last read %.1f ms; server CPU %.1f us per delta%n", r.count(),
+                        r.readRate().median(), r.readRate().n(), r.readRate().min(), r.readRate().max(),
+                        r.firstTurnReadRate(), r.writeRate().median(), r.tailLagMs().median(),
+                        r.serverCpuUsPerDelta());
             }
             case "concurrent" -> {
                 int threads = o.intValue("threads", 100);
@@ -87,10 +88,10 @@ public final class BenchMain {
                 ConcurrentTurnsBench.Result r = new ConcurrentTurnsBench(launcher)
                         .run(threads, perThread, Duration.ofMillis(gapMs));
                 System.out.printf("%d threads with a turn each at once (%d deltas %d ms apart per turn): %d/%d turns "
-                        + "completed in %.0f ms; deltas in another thread's stream %d, out of order %d, missing %d, "
-                        + "wrong final messages %d; delta latency %s%n", threads, perThread, gapMs, r.completed(),
-                        r.threads(), r.wallMs(), r.misrouted(), r.outOfOrder(), r.missing(), r.wrongMessages(),
-                        r.latencyMs().formatLatency("ms"));
+                        + "completed in %.0f ms (server CPU %.0f ms); deltas in another thread's stream %d, out of "
+                        + "order %d, missing %d, wrong final messages %d; delta latency %s%n", threads, perThread,
+                        gapMs, r.completed(), r.threads(), r.wallMs(), r.serverCpuMs(), r.misrouted(), r.outOfOrder(),
+                        r.missing(), r.wrongMessages(), r.latencyMs().formatLatency("ms"));
             }
             case "rss" -> {
                 ToolTurnRssBench.Result r = new ToolTurnRssBench(launcher).run(o.intValue("rssRuns", 5));

@@ -112,12 +112,12 @@ final class BenchRig implements AutoCloseable {
 
         /** Deltas per second the client read, from its first delta read to its last. */
         double readRatePerSecond() {
-            return (readNanos.length - 1) / ((readNanos[readNanos.length - 1] - readNanos[0]) / 1e9);
+            return (readNanos.length - 1) / (Math.max(1, readNanos[readNanos.length - 1] - readNanos[0]) / 1e9);
         }
 
         /** Deltas per second the model server wrote, from its first write to its last. */
         double writeRatePerSecond() {
-            return (writeNanos.length - 1) / ((writeNanos[writeNanos.length - 1] - writeNanos[0]) / 1e9);
+            return (writeNanos.length - 1) / (Math.max(1, writeNanos[writeNanos.length - 1] - writeNanos[0]) / 1e9);
         }
 
         /** Milliseconds from the model server's last write to the client's last read. */

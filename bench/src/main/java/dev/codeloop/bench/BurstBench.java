@@ -9,11 +9,13 @@ import java.util.List;
 /**
  * Burst throughput: the model server writes {@code count} deltas back to back; the rate is the client's, from
  * its first delta read to its last. The model server's own write rate is reported too, to show it is not the
- * limit, and the lag from the last write to the last read (Codex: 142–179 ms for 500 deltas).
+ * limit, and the lag from the last write to the last read (Codex: 142–179 ms for 500 deltas). The server's CPU time
+ * per delta (whole turns, so it includes the turn's other work) shows its cost apart from the machine's load.
  */
 final class BurstBench {
 
-    record Result(int count, Stats readRate, Stats writeRate, Stats tailLagMs, double firstTurnReadRate) {
+    record Result(int count, Stats readRate, Stats writeRate, Stats tailLagMs, double firstTurnReadRate,
+                  double serverCpuUsPerDelta) {
     }
 
     private final Path launcher;
@@ -29,13 +31,16 @@ final class BurstBench {
             List<Double> read = new ArrayList<>();
             List<Double> write = new ArrayList<>();
             List<Double> lag = new ArrayList<>();
+            double cpuBefore = ProcessCpu.cpuMs(rig.client.pid());
             for (int run = 0; run < runs; run++) {
                 BenchRig.TaggedTurn turn = rig.runTaggedTurn(threadId, "resp_" + run, count, Duration.ZERO);
                 read.add(turn.readRatePerSecond());
                 write.add(turn.writeRatePerSecond());
                 lag.add(turn.tailLagMs());
             }
-            return new Result(count, Stats.of(read), Stats.of(write), Stats.of(lag), first);
+            double cpuUs = (ProcessCpu.cpuMs(rig.client.pid()) - cpuBefore) * 1000;
+            return new Result(count, Stats.of(read), Stats.of(write), Stats.of(lag), first,
+                    cpuUs / ((double) count * runs));
         }
     }
 }

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 final class ConcurrentTurnsBench {
 
     record Result(int threads, int completed, int deltas, int misrouted, int outOfOrder, int missing,
-                  int wrongMessages, Stats latencyMs, double wallMs) {
+                  int wrongMessages, Stats latencyMs, double wallMs, double serverCpuMs) {
     }
 
     private final Path launcher;
@@ -44,6 +44,7 @@ final class ConcurrentTurnsBench {
             }
             DeltaReads reads = new DeltaReads(ids, perThread);
             rig.client.recordDeltasInto(reads);
+            double cpuBefore = ProcessCpu.cpuMs(rig.client.pid());
             long start = System.nanoTime();
             for (String id : ids) {
                 rig.client.sendTurn(id, "Stream your thread's deltas.");
@@ -67,13 +68,14 @@ final class ConcurrentTurnsBench {
                 }
             }
             double wallMs = (System.nanoTime() - start) / 1e6;
+            double cpuMs = ProcessCpu.cpuMs(rig.client.pid()) - cpuBefore;
             rig.client.recordDeltasInto(DeltaReads.IGNORE);
             List<Double> latencies = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 latencies.addAll(BenchRig.latenciesMs(reads, t, rig.lastRequestOf(ids.get(t))));
             }
             return new Result(threads, completed.size(), latencies.size(), reads.misrouted(), reads.outOfOrder(),
-                    reads.missing(), wrongMessages, Stats.of(latencies), wallMs);
+                    reads.missing(), wrongMessages, Stats.of(latencies), wallMs, cpuMs);
         }
     }
 
