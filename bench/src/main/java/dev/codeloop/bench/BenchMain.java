@@ -74,11 +74,12 @@ public final class BenchMain {
             }
             case "burst" -> {
                 BurstBench.Result r = new BurstBench(launcher).run(o.intValue("deltas", 2000), o.intValue("runs", 3));
-                System.out.printf("burst of %d deltas without pause: %,.0f deltas/s read by the client (median of %d;"
-                        + " min %,.0f, max %,.0f; first turn of a new server %,.0f/s); model server wrote %,.0f/s; "
-                        + "last write -> last read %.1f ms; server CPU %.1f us per delta%n", r.count(),
-                        r.readRate().median(), r.readRate().n(), r.readRate().min(), r.readRate().max(),
-                        r.firstTurnReadRate(), r.writeRate().median(), r.tailLagMs().median(),
+                System.out.printf("burst of %d deltas without pause: %,.0f deltas/s end to end (model server's first "
+                        + "write -> client's last read; median of %d, min %,.0f, max %,.0f; first turn of a new server "
+                        + "%,.0f/s); client's first -> last read %,.0f/s; model server wrote %,.0f/s; last write -> "
+                        + "last read %.1f ms; server CPU %.1f us per delta%n", r.count(), r.endToEndRate().median(),
+                        r.endToEndRate().n(), r.endToEndRate().min(), r.endToEndRate().max(), r.firstTurnRate(),
+                        r.readRate().median(), r.writeRate().median(), r.tailLagMs().median(),
                         r.serverCpuUsPerDelta());
             }
             case "concurrent" -> {

@@ -115,6 +115,14 @@ final class BenchRig implements AutoCloseable {
             return (readNanos.length - 1) / (Math.max(1, readNanos[readNanos.length - 1] - readNanos[0]) / 1e9);
         }
 
+        /**
+         * Deltas per second through the server, end to end: from the model server's first write to the client's
+         * last read (Codex's burst figure is taken this way: 500 deltas, the last read 142–179 ms after the writes).
+         */
+        double endToEndRatePerSecond() {
+            return readNanos.length / (Math.max(1, readNanos[readNanos.length - 1] - writeNanos[0]) / 1e9);
+        }
+
         /** Deltas per second the model server wrote, from its first write to its last. */
         double writeRatePerSecond() {
             return (writeNanos.length - 1) / (Math.max(1, writeNanos[writeNanos.length - 1] - writeNanos[0]) / 1e9);

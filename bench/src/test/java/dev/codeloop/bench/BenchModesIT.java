@@ -32,8 +32,8 @@ class BenchModesIT {
     @Test
     void burstReadsEveryDelta() throws Exception {
         BurstBench.Result r = new BurstBench(launcher).run(50, 1);
-        assertEquals(1, r.readRate().n());
-        assertTrue(r.readRate().median() > 0);
+        assertEquals(1, r.endToEndRate().n());
+        assertTrue(r.endToEndRate().median() > 0);
     }
 
     @Test
