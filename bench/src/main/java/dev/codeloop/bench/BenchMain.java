@@ -31,7 +31,7 @@ public final class BenchMain {
         System.exit(0);
     }
 
-    /** Runs the benchmarks {@code args} select; for callers in the same JVM (the smoke test). */
+    /** Runs the benchmarks {@code args} select. */
     static void run(String[] args) throws Exception {
         String which = args.length == 0 ? "all" : args[0];
         if (which.equals("jmh")) {
