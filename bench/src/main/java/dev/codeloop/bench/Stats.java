@@ -19,4 +19,10 @@ record Stats(int n, double median, double min, double max, double p99) {
     String format(String unit) {
         return String.format("median %.1f %s (min %.1f, max %.1f, n=%d)", median, unit, min, max, n);
     }
+
+    /** For latencies: median and p99 first, with three decimals. */
+    String formatLatency(String unit) {
+        return String.format("median %.3f %s, p99 %.3f %s (min %.3f, max %.3f, n=%d)", median, unit, p99, unit, min,
+                max, n);
+    }
 }
