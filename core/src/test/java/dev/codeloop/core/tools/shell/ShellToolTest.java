@@ -42,8 +42,9 @@ class ShellToolTest {
     }
 
     private ToolResult run(String name, String argumentsJson) {
+        // A private HOME: commands run in a login shell, and the host's profile scripts are not under test.
         ToolContext context = dev.codeloop.core.tools.TestContexts.context(events::add, cancel, cwd,
-                new SandboxPolicy.DangerFullAccess(), ShellEnvironment.fromSystem(Map.of()));
+                new SandboxPolicy.DangerFullAccess(), ShellEnvironment.fromSystem(Map.of("HOME", cwd.toString())));
         return tool.invoke(new ToolCall("call_1", name, argumentsJson, false), context);
     }
 
