@@ -1,6 +1,10 @@
 package dev.codeloop.server;
 
-/** slf4j-simple settings: everything to stderr, level from {@code CODELOOP_LOG}. Set before the first logger. */
+/**
+ * slf4j-simple settings: everything to stderr, level from {@code CODELOOP_LOG}. Set before the first logger.
+ * Lines carry milliseconds since start, not a clock time: a date format loads the locale and calendar
+ * machinery, which costs more than the rest of the path to the {@code initialize} answer.
+ */
 final class Logging {
 
     private Logging() {
@@ -10,7 +14,6 @@ final class Logging {
         setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level == null || level.isBlank() ? "info" : level);
         setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
-        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
     }
 

@@ -1,5 +1,6 @@
 package dev.codeloop.server.rpc;
 
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -9,16 +10,25 @@ import tools.jackson.databind.json.JsonMapper;
 /** Binds a request's JSON params to its params record, turning every mistake into a -32602 naming the field. */
 public final class ParamsBinder {
 
-    private final JsonMapper mapper;
+    private final Supplier<JsonMapper> mappers;
 
     public ParamsBinder(JsonMapper mapper) {
-        this.mapper = mapper;
+        this(() -> mapper);
+    }
+
+    /** {@code mapper} is asked for only when params need binding (not for params the codec already read). */
+    public ParamsBinder(Supplier<JsonMapper> mapper) {
+        this.mappers = mapper;
     }
 
     public <P> P bind(String method, Object params, Class<P> type) throws ResponseErrorException {
         if (type == Void.class) {
             return null;
         }
+        if (type.isInstance(params)) {
+            return type.cast(params); // read by the codec's streaming path (initialize)
+        }
+        JsonMapper mapper = mappers.get();
         JsonNode json = params instanceof JsonNode node ? node : mapper.valueToTree(params);
         if (json == null || json.isNull() || json.isMissingNode()) {
             json = mapper.createObjectNode();
