@@ -103,10 +103,12 @@ public final class AppServer {
         return List.of(
                 Route.inline(Methods.INITIALIZE, params -> {
                     var reply = new InitializeHandler(state, home.path()).handle(params);
-                    return Reply.then(reply.result(), () -> {
-                        WireJson.buildInBackground();
-                        SandboxCheck.runInBackground(env, () -> engine.threads().config(), notifications);
-                    });
+                    // Off the reader thread: the first virtual thread and the mapper cost milliseconds each.
+                    return Reply.then(reply.result(), () -> java.lang.Thread.ofPlatform().daemon()
+                            .name("after-initialize").start(() -> {
+                                SandboxCheck.runInBackground(env, () -> engine.threads().config(), notifications);
+                                WireJson.warmUp();
+                            }));
                 }),
                 Route.concurrent(Methods.THREAD_START, threads::start),
                 Route.perThread(Methods.THREAD_READ, ThreadReadParams::threadId, threads::read),

@@ -11,6 +11,10 @@ final class Logging {
     }
 
     static void configure(String level) {
+        // Name the provider instead of letting slf4j scan the jar with a ServiceLoader (milliseconds at startup);
+        // keep slf4j's own note about that choice off stderr.
+        setIfAbsent("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+        setIfAbsent("slf4j.internal.verbosity", "WARN");
         setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level == null || level.isBlank() ? "info" : level);
         setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");

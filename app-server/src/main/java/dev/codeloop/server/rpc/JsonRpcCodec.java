@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@code initialize} and messages without params are read without Jackson ({@link #tryStreaming}), the
  * {@code initialize} answer is written without it, and error answers use jackson-core alone: the first answer
  * never waits for Jackson. Everything else uses the databind mapper, which is built off the critical path
- * ({@link WireJson#buildInBackground()}).
+ * ({@link WireJson#warmUp()}).
  */
 public final class JsonRpcCodec {
 

@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one JSON mapper of the wire: Jackson, configured once. Building it and its first use cost more than the
  * rest of startup, so the server answers {@code initialize} without it and builds it on a daemon thread once
- * that answer is on its way ({@link #buildInBackground()}); whoever needs it earlier waits for it.
+ * that answer is on its way ({@link #warmUp()}); whoever needs it earlier waits for it.
  */
 public final class WireJson {
 
@@ -31,19 +31,18 @@ public final class WireJson {
     }
 
     /**
-     * Builds the mapper on a daemon thread and runs it once over a typical request and answer, so the first
-     * request that needs databind finds it ready. Class initialisation makes concurrent callers wait, not race.
+     * Builds the mapper and runs it once over a typical request and answer, so the first request that needs
+     * databind finds it ready; the server calls it on a background thread once {@code initialize} is answered.
+     * Class initialisation makes concurrent callers of {@link #mapper()} wait, not race.
      */
-    public static void buildInBackground() {
-        java.lang.Thread.ofPlatform().daemon().name("json-warmup").start(() -> {
-            JsonMapper mapper = mapper();
-            try {
-                ThreadStartParams params = mapper.treeToValue(
-                        mapper.readTree("{\"cwd\":\"/\",\"model\":null,\"config\":{\"a\":1}}"), ThreadStartParams.class);
-                mapper.writeValueAsBytes(params);
-            } catch (RuntimeException ignored) {
-                // Only a warm-up: the real request reports its own errors.
-            }
-        });
+    public static void warmUp() {
+        JsonMapper mapper = mapper();
+        try {
+            ThreadStartParams params = mapper.treeToValue(
+                    mapper.readTree("{\"cwd\":\"/\",\"model\":null,\"config\":{\"a\":1}}"), ThreadStartParams.class);
+            mapper.writeValueAsBytes(params);
+        } catch (RuntimeException ignored) {
+            // Only a warm-up: the real request reports its own errors.
+        }
     }
 }
