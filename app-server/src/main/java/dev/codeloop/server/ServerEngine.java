@@ -40,7 +40,8 @@ final class ServerEngine implements AutoCloseable {
         if (threads == null) {
             threads = new ThreadManager(loader, overrides, new LazyConfig(loader, overrides), env,
                     Clock.systemDefaultZone(), IdGenerator.uuidV7(),
-                    ServerInfo.userAgent(connection.clientName(), connection.clientVersion()), listener, approvals.get());
+                    ServerInfo.userAgent(connection.clientName(), connection.clientVersion()), listener,
+                    approvals.get());
         }
         return threads;
     }
