@@ -75,20 +75,22 @@ public final class AppServer {
     }
 
     public void serve(InputStream in, OutputStream out) throws IOException {
+        // Nothing here may build the JSON mapper, config or HTTP stack: they are made on first use, and the
+        // mapper on a background thread once initialize is answered (see WireJson).
         ConnectionState state = new ConnectionState();
-        JsonRpcCodec codec = new JsonRpcCodec(WireJson.mapper());
+        JsonRpcCodec codec = new JsonRpcCodec(WireJson::mapper);
         ExecutorService requestExecutor = Executors.newThreadPerTaskExecutor(
                 java.lang.Thread.ofVirtual().name("request-", 0).factory());
         try (OutboundWriter writer = new OutboundWriter(out, OUTBOUND_QUEUE_CAPACITY)) {
             MessageConsumer sink = message -> writer.send(codec.write(message, System.currentTimeMillis()));
             InboundLimit inbound = InboundLimit.fromSystemProperties();
-            RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson.mapper(), state), requestExecutor,
+            RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson::mapper, state), requestExecutor,
                     inbound);
             ServerEndpoint remote = new ServerEndpoint(sink, router);
             NotificationSender notifications = new NotificationSender(remote, state);
-            ClientApprovalChannel approvals = new ClientApprovalChannel(remote, notifications, WireJson.mapper());
             try (ServerEngine engine = new ServerEngine(new ConfigLoader(home, env), overrides, env, state,
-                    new EventForwarder(notifications), approvals)) {
+                    new EventForwarder(notifications),
+                    () -> new ClientApprovalChannel(remote, notifications, WireJson.mapper()))) {
                 router.register(routes(state, engine, notifications));
                 startReader(new LineReader(in, MAX_LINE_BYTES), codec, remote, router, sink);
                 LOG.info("{}; shutting down", stop.join());
@@ -113,8 +115,12 @@ public final class AppServer {
         return List.of(
                 Route.inline(Methods.INITIALIZE, params -> {
                     var reply = new InitializeHandler(state, home.path()).handle(params);
-                    return Reply.then(reply.result(), () -> SandboxCheck.runInBackground(env,
-                            () -> engine.threads().config(), notifications));
+                    // Off the reader thread: the first virtual thread and the mapper cost milliseconds each.
+                    return Reply.then(reply.result(), () -> java.lang.Thread.ofPlatform().daemon()
+                            .name("after-initialize").start(() -> {
+                                SandboxCheck.runInBackground(env, () -> engine.threads().config(), notifications);
+                                WireJson.warmUp();
+                            }));
                 }),
                 Route.concurrent(Methods.THREAD_START, threads::start),
                 Route.perThread(Methods.THREAD_READ, ThreadReadParams::threadId, threads::read),

@@ -7,10 +7,13 @@ import dev.codeloop.server.lifecycle.TerminationSignals;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** {@code codeloop app-server [-c key=value]...}: serves the protocol on stdin/stdout. */
 public final class Main {
@@ -84,10 +87,17 @@ public final class Main {
         // else that prints to System.out (a stray library println) to stderr.
         OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        Logging.configure(System.getenv("CODELOOP_LOG"));
-        AppServer server = new AppServer(CodeloopHome.fromEnvironment(), overrides, System.getenv());
-        TerminationSignals.install(server::requestShutdown);
-        server.serve(new FileInputStream(FileDescriptor.in), protocolOut);
+        serve(new FileInputStream(FileDescriptor.in), protocolOut, CodeloopHome.fromEnvironment(), overrides,
+                System.getenv());
         return 0;
+    }
+
+    /** Serves one connection on a pair of streams; the AOT training drives this very path over pipes. */
+    public static void serve(InputStream in, OutputStream out, CodeloopHome home, ConfigOverrides overrides,
+                             Map<String, String> env) throws IOException {
+        Logging.configure(env.get("CODELOOP_LOG"));
+        AppServer server = new AppServer(home, overrides, env);
+        TerminationSignals.install(server::requestShutdown);
+        server.serve(in, out);
     }
 }

@@ -10,6 +10,7 @@ import dev.codeloop.core.thread.ThreadManager;
 import dev.codeloop.server.rpc.ConnectionState;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The core engine as the server uses it, built on the first request that needs it (never before
@@ -22,11 +23,11 @@ final class ServerEngine implements AutoCloseable {
     private final Map<String, String> env;
     private final ConnectionState connection;
     private final ThreadEventListener listener;
-    private final ApprovalChannel approvals;
+    private final Supplier<? extends ApprovalChannel> approvals;
     private ThreadManager threads;
 
     ServerEngine(ConfigLoader loader, ConfigOverrides overrides, Map<String, String> env, ConnectionState connection,
-                 ThreadEventListener listener, ApprovalChannel approvals) {
+                 ThreadEventListener listener, Supplier<? extends ApprovalChannel> approvals) {
         this.loader = loader;
         this.overrides = overrides;
         this.env = env;
@@ -39,7 +40,8 @@ final class ServerEngine implements AutoCloseable {
         if (threads == null) {
             threads = new ThreadManager(loader, overrides, new LazyConfig(loader, overrides), env,
                     Clock.systemDefaultZone(), IdGenerator.uuidV7(),
-                    ServerInfo.userAgent(connection.clientName(), connection.clientVersion()), listener, approvals);
+                    ServerInfo.userAgent(connection.clientName(), connection.clientVersion()), listener,
+                    approvals.get());
         }
         return threads;
     }

@@ -1,6 +1,10 @@
 package dev.codeloop.server.rpc;
 
+import dev.codeloop.protocol.Methods;
+import dev.codeloop.protocol.initialize.InitializeResponse;
 import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
@@ -9,6 +13,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Jackson in place of lsp4j's Gson: reads one NDJSON line into an lsp4j {@link Message} (params and results
  * stay {@link JsonNode}s; handlers bind them to records) and writes messages the way Codex does: no
  * {@code "jsonrpc"} member, notifications stamped with {@code emittedAtMs}.
+ *
+ * <p>{@code initialize} and messages without params are read without Jackson ({@link #tryStreaming}), the
+ * {@code initialize} answer is written without it, and error answers use jackson-core alone: the first answer
+ * never waits for Jackson. Everything else uses the databind mapper, which is built off the critical path
+ * ({@link WireJson#warmUp()}).
  */
 public final class JsonRpcCodec {
 
@@ -39,16 +50,30 @@ public final class JsonRpcCodec {
         }
     }
 
-    private final JsonMapper mapper;
+    /** A generator factory without databind, for error answers; made on first use. */
+    private static final class Streaming {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
+
+    private final Supplier<JsonMapper> mapper;
 
     public JsonRpcCodec(JsonMapper mapper) {
+        this(() -> mapper);
+    }
+
+    /** {@code mapper} is asked for only when a message needs databind. */
+    public JsonRpcCodec(Supplier<JsonMapper> mapper) {
         this.mapper = mapper;
     }
 
     public Message parse(String line) throws MalformedMessage {
+        Message streamed = tryStreaming(line);
+        if (streamed != null) {
+            return streamed;
+        }
         JsonNode json;
         try {
-            json = mapper.readTree(line);
+            json = mapper.get().readTree(line);
         } catch (JacksonException e) {
             throw new MalformedMessage(RpcErrors.PARSE_ERROR, "Parse error: " + e.getOriginalMessage(), null);
         }
@@ -91,6 +116,50 @@ public final class JsonRpcCodec {
                 "Invalid request: expected a request, notification or response", id);
     }
 
+    /**
+     * The message read without Jackson when it is an {@code initialize} request, or a request or notification
+     * without params; null for anything else, including anything malformed (the databind path then reads it
+     * again and reports the precise error).
+     */
+    static Message tryStreaming(String line) {
+        if (!(StrictJson.read(line) instanceof Map<?, ?> json) || json.containsKey("result")
+                || json.containsKey("error") || !(json.get("method") instanceof String method)) {
+            return null;
+        }
+        Object rawId = json.get("id");
+        Either<String, Number> id;
+        if (rawId == null || rawId == StrictJson.NULL) {
+            id = null;
+        } else if (rawId instanceof String text) {
+            id = Either.forLeft(text);
+        } else if (rawId instanceof Long number) {
+            id = Either.forRight(number);
+        } else {
+            return null;
+        }
+        Object rawParams = json.get("params");
+        Object params = null;
+        if (method.equals(Methods.INITIALIZE.name())) {
+            params = InitializeJson.readParams(rawParams == null ? StrictJson.NULL : rawParams);
+            if (params == null) {
+                return null;
+            }
+        } else if (rawParams != null && rawParams != StrictJson.NULL) {
+            return null;
+        }
+        if (id != null) {
+            RequestMessage request = new RequestMessage();
+            request.setRawId(id);
+            request.setMethod(method);
+            request.setParams(params);
+            return request;
+        }
+        NotificationMessage notification = new NotificationMessage();
+        notification.setMethod(method);
+        notification.setParams(params);
+        return notification;
+    }
+
     private static Either<String, Number> id(JsonNode id) throws MalformedMessage {
         if (id == null || id.isNull()) {
             return null;
@@ -107,46 +176,58 @@ public final class JsonRpcCodec {
 
     /** One message as a line of UTF-8 JSON, newline included. */
     public byte[] write(Message message, long emittedAtMs) {
+        if (message instanceof ResponseMessage response && response.getError() == null
+                && response.getResult() instanceof InitializeResponse initialize) {
+            return InitializeJson.responseLine(response.getRawId(), initialize);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = mapper.createGenerator(bytes)) {
+        try (JsonGenerator g = needsDatabind(message) ? mapper.get().createGenerator(bytes)
+                : Streaming.FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
             g.writeStartObject();
-            switch (message) {
-                case RequestMessage request -> {
-                    writeId(g, request.getRawId());
-                    g.writeStringProperty("method", request.getMethod());
-                    g.writeName("params");
-                    g.writePOJO(request.getParams());
-                }
-                case NotificationMessage notification -> {
-                    g.writeStringProperty("method", notification.getMethod());
-                    g.writeName("params");
-                    g.writePOJO(notification.getParams());
-                    g.writeNumberProperty("emittedAtMs", emittedAtMs);
-                }
-                case ResponseMessage response -> {
-                    writeId(g, response.getRawId());
-                    if (response.getError() != null) {
-                        ResponseError error = response.getError();
-                        g.writeName("error");
-                        g.writeStartObject();
-                        g.writeNumberProperty("code", error.getCode());
-                        g.writeStringProperty("message", error.getMessage());
-                        if (error.getData() != null) {
-                            g.writeName("data");
-                            g.writePOJO(error.getData());
-                        }
-                        g.writeEndObject();
-                    } else {
-                        g.writeName("result");
-                        g.writePOJO(response.getResult());
+            // instanceof, not a pattern switch: a type switch spins a class at first use, on the startup path.
+            if (message instanceof RequestMessage request) {
+                writeId(g, request.getRawId());
+                g.writeStringProperty("method", request.getMethod());
+                g.writeName("params");
+                g.writePOJO(request.getParams());
+            } else if (message instanceof NotificationMessage notification) {
+                g.writeStringProperty("method", notification.getMethod());
+                g.writeName("params");
+                g.writePOJO(notification.getParams());
+                g.writeNumberProperty("emittedAtMs", emittedAtMs);
+            } else if (message instanceof ResponseMessage response) {
+                writeId(g, response.getRawId());
+                if (response.getError() != null) {
+                    ResponseError error = response.getError();
+                    g.writeName("error");
+                    g.writeStartObject();
+                    g.writeNumberProperty("code", error.getCode());
+                    g.writeStringProperty("message", error.getMessage());
+                    if (error.getData() != null) {
+                        g.writeName("data");
+                        g.writePOJO(error.getData());
                     }
+                    g.writeEndObject();
+                } else {
+                    g.writeName("result");
+                    g.writePOJO(response.getResult());
                 }
-                default -> throw new IllegalArgumentException("unknown message type " + message.getClass());
+            } else {
+                throw new IllegalArgumentException("unknown message type " + message.getClass());
             }
             g.writeEndObject();
         }
         bytes.write('\n');
         return bytes.toByteArray();
+    }
+
+    /** True when writing {@code message} needs the databind mapper (any POJO other than the ones above). */
+    private static boolean needsDatabind(Message message) {
+        if (message instanceof ResponseMessage response) {
+            return response.getError() != null ? response.getError().getData() != null
+                    : !(response.getResult() instanceof InitializeResponse);
+        }
+        return true;
     }
 
     private static void writeId(JsonGenerator g, Either<String, Number> id) {

@@ -1,6 +1,7 @@
 package dev.codeloop.server.rpc;
 
 import dev.codeloop.protocol.MethodDescriptor;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -13,16 +14,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ParamsBinder {
 
-    private final JsonMapper mapper;
+    private final Supplier<JsonMapper> mappers;
     private final ConnectionState connection;
 
-    public ParamsBinder(JsonMapper mapper, ConnectionState connection) {
-        this.mapper = mapper;
+    /** {@code mapper} is asked for only when params need binding (not for params the codec already read). */
+    public ParamsBinder(Supplier<JsonMapper> mapper, ConnectionState connection) {
+        this.mappers = mapper;
         this.connection = connection;
     }
 
     public <P> P bind(MethodDescriptor<P, ?> method, Object params) throws ResponseErrorException {
-        boolean optedIn = connection.experimentalApi();
+        // Before initialize nobody has opted in, and initialize itself is stable: nothing to check on the
+        // startup path.
+        boolean optedIn = connection.experimentalApi() || !connection.initialized();
         if (!optedIn) {
             ExperimentalApi.checkMethod(method);
         }
@@ -37,6 +41,10 @@ public final class ParamsBinder {
         if (type == Void.class) {
             return null;
         }
+        if (type.isInstance(params)) {
+            return type.cast(params); // read by the codec's streaming path (initialize)
+        }
+        JsonMapper mapper = mappers.get();
         JsonNode json = params instanceof JsonNode node ? node : mapper.valueToTree(params);
         if (json == null || json.isNull() || json.isMissingNode()) {
             json = mapper.createObjectNode();

@@ -1,10 +1,15 @@
 package dev.codeloop.server.rpc;
 
+import dev.codeloop.protocol.thread.ThreadStartParams;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The one JSON mapper of the wire: Jackson, configured once. */
+/**
+ * The one JSON mapper of the wire: Jackson, configured once. Building it and its first use cost more than the
+ * rest of startup, so the server answers {@code initialize} without it and builds it on a daemon thread once
+ * that answer is on its way ({@link #warmUp()}); whoever needs it earlier waits for it.
+ */
 public final class WireJson {
 
     private WireJson() {
@@ -20,7 +25,24 @@ public final class WireJson {
                 .build();
     }
 
+    /** The mapper; the first call builds it (or waits for the background build to finish). */
     public static JsonMapper mapper() {
         return Holder.MAPPER;
+    }
+
+    /**
+     * Builds the mapper and runs it once over a typical request and answer, so the first request that needs
+     * databind finds it ready; the server calls it on a background thread once {@code initialize} is answered.
+     * Class initialisation makes concurrent callers of {@link #mapper()} wait, not race.
+     */
+    public static void warmUp() {
+        JsonMapper mapper = mapper();
+        try {
+            ThreadStartParams params = mapper.treeToValue(
+                    mapper.readTree("{\"cwd\":\"/\",\"model\":null,\"config\":{\"a\":1}}"), ThreadStartParams.class);
+            mapper.writeValueAsBytes(params);
+        } catch (RuntimeException ignored) {
+            // Only a warm-up: the real request reports its own errors.
+        }
     }
 }
