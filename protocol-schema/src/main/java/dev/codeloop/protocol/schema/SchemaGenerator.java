@@ -22,13 +22,15 @@ import tools.jackson.databind.node.ObjectNode;
  * Generates the protocol's JSON Schema (draft-07) from the wire records and the method table, laid out like
  * Codex's {@code generate-json-schema} output: {@code ClientRequest.json}, {@code ClientNotification.json},
  * {@code ServerRequest.json}, {@code ServerNotification.json} (a {@code oneOf} with one branch per method),
- * {@code RequestId.json}, one file per params/result type, and one bundle holding every definition
- * ({@value #BUNDLE_FILE}). Each file carries the definitions it references. The output is canonical
+ * {@code RequestId.json}, one file per params/result type, one bundle holding every definition
+ * ({@value #BUNDLE_FILE}), and the method table as data ({@value #METHODS_FILE}). Each file carries the definitions it references. The output is canonical
  * ({@link CanonicalJson}), so it can be checked in and compared byte for byte.
  */
 public final class SchemaGenerator {
 
     public static final String BUNDLE_FILE = "codeloop_app_server_protocol.schemas.json";
+    /** The method table as data (name, direction, params, result, since): what the unions cannot say. */
+    public static final String METHODS_FILE = "methods.json";
     public static final String DRAFT_07 = "http://json-schema.org/draft-07/schema#";
     static final String DEFINITIONS = "definitions";
     static final String REF_PREFIX = "#/definitions/";
@@ -69,7 +71,25 @@ public final class SchemaGenerator {
         bundle.put("type", "object");
         bundle.set(DEFINITIONS, all);
         documents.put(BUNDLE_FILE, bundle);
+        documents.put(METHODS_FILE, methodTable(surface));
         return documents;
+    }
+
+    private static ObjectNode methodTable(ProtocolSurface surface) {
+        ObjectNode table = JSON.objectNode();
+        table.put("description", "Every method of the protocol: who sends it, its params and result definitions "
+                + "(in " + BUNDLE_FILE + "), and the protocol version that introduced it.");
+        var methods = table.putArray("methods");
+        for (MethodDescriptor<?, ?> method : surface.methods()) {
+            ObjectNode row = methods.addObject();
+            row.put("direction", MethodUnions.unionOf(method.direction()));
+            row.put("experimental", method.experimental());
+            row.put("method", method.name());
+            row.put("params", method.paramsType() == Void.class ? null : DefinitionNames.of(method.paramsType()));
+            row.put("result", method.resultType() == Void.class ? null : DefinitionNames.of(method.resultType()));
+            row.put("since", method.since());
+        }
+        return table;
     }
 
     /** Params and result records of the surface's methods, in table order. */
