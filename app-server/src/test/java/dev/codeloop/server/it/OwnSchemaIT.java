@@ -38,6 +38,7 @@ class OwnSchemaIT {
             "codeloop-transcripts");
     /** Experimental methods are not in the stable schema (ServerFixture.OUR_EXTENSIONS lists the same). */
     private static final List<String> EXPERIMENTAL = List.of("thread/rollback");
+    private static final String TOUCH = Json.compact(Json.object("command", "touch created_by_agent.txt"));
     private static final String PATCH = """
             *** Begin Patch
             *** Add File: NOTES.md
@@ -57,7 +58,7 @@ class OwnSchemaIT {
             String threadId = f.startThread();
 
             f.model.enqueue(Sse.response("resp_1").reasoning("rs_1", "Creating ", "a file")
-                    .functionCall("call_exec_1", "shell_command", Json.compact(Json.object("command", "touch created_by_agent.txt")))
+                    .functionCall("call_exec_1", "shell_command", TOUCH)
                     .completed());
             f.model.enqueue(Sse.response("resp_2").message("msg_1", "Created.").completed());
             f.sendTurn(threadId, "Create a file.");

@@ -67,8 +67,9 @@ public final class SchemaCompatibility {
             String direction = was.path("direction").asString();
             if (now == null || !now.path("direction").asString().equals(direction)) {
                 boolean notification = direction.endsWith("Notification");
+                String detail = now == null ? "" : "moved from " + direction + " to " + now.path("direction").asString();
                 changes.add(new BreakingChange(notification ? Kind.REMOVED_NOTIFICATION : Kind.REMOVED_METHOD,
-                        method, now == null ? "" : "moved from " + direction + " to " + now.path("direction").asString()));
+                        method, detail));
                 continue;
             }
             boolean fromClient = direction.startsWith("Client");

@@ -23,8 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Codex's {@code generate-json-schema} output: {@code ClientRequest.json}, {@code ClientNotification.json},
  * {@code ServerRequest.json}, {@code ServerNotification.json} (a {@code oneOf} with one branch per method),
  * {@code RequestId.json}, one file per params/result type, one bundle holding every definition
- * ({@value #BUNDLE_FILE}), and the method table as data ({@value #METHODS_FILE}). Each file carries the definitions it references. The output is canonical
- * ({@link CanonicalJson}), so it can be checked in and compared byte for byte.
+ * ({@value #BUNDLE_FILE}), and the method table as data ({@value #METHODS_FILE}). Each file carries the
+ * definitions it references. The output is canonical ({@link CanonicalJson}), so it can be checked in and
+ * compared byte for byte.
  */
 public final class SchemaGenerator {
 

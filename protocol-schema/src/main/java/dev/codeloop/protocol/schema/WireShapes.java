@@ -30,7 +30,8 @@ final class WireShapes {
                       {"type": "string"},
                       {"additionalProperties": {"properties": {"httpStatusCode": {"type": ["integer", "null"]}},
                                                 "type": "object"},
-                       "maxProperties": 1, "minProperties": 1, "title": "WithHttpStatusCodexErrorInfo", "type": "object"}
+                       "maxProperties": 1, "minProperties": 1, "title": "WithHttpStatusCodexErrorInfo",
+                       "type": "object"}
                     ]}""",
             CwdFilter.class, """
                     {"anyOf": [{"type": "string"}, {"items": {"type": "string"}, "type": "array"}]}""");

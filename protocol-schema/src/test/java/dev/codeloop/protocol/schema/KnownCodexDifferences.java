@@ -16,7 +16,7 @@ final class KnownCodexDifferences {
     private KnownCodexDifferences() {
     }
 
-    /** The approval policy {@code on-failure}: retired from Codex's enum by 0.169, still accepted and reported by us. */
+    /** The approval policy {@code on-failure}: retired from Codex's enum by 0.169, still accepted and sent by us. */
     static boolean isOnFailurePolicy(JsonNode message, SchemaViolation violation) {
         return violation.location().endsWith("/approvalPolicy")
                 && "on-failure".equals(message.at(violation.location()).stringValue());

@@ -42,7 +42,8 @@ class SchemaDriftTest {
 
     @Test
     void generationIsDeterministic() {
-        assertEquals(SchemaGenerator.generate(ProtocolSurface.STABLE), SchemaGenerator.generate(ProtocolSurface.STABLE));
+        assertEquals(SchemaGenerator.generate(ProtocolSurface.STABLE),
+                SchemaGenerator.generate(ProtocolSurface.STABLE));
         assertEquals(TypeScriptGenerator.generate(ProtocolSurface.EXPERIMENTAL),
                 TypeScriptGenerator.generate(ProtocolSurface.EXPERIMENTAL));
     }
