@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * A set of generated text files (file name → content) that live together in one directory, all with one
- * extension. Writing replaces the directory's files of that extension, so a removed type leaves no stale file.
+ * extension.
  */
 public record GeneratedFiles(String extension, SortedMap<String, String> files) {
 
@@ -22,20 +22,34 @@ public record GeneratedFiles(String extension, SortedMap<String, String> files) 
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
+    /** Writes the files into {@code dir} (created if needed), leaving its other files alone. */
     public void writeTo(Path dir) {
         try {
             Files.createDirectories(dir);
-            for (Path stale : list(dir, extension)) {
-                if (!files.containsKey(stale.getFileName().toString())) {
-                    Files.delete(stale);
-                }
-            }
             for (var file : files.entrySet()) {
                 Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Makes {@code dir} hold exactly these files of this extension: writes them and deletes the others (for a
+     * directory that holds only generated files, such as the checked-in schema, so a removed type leaves no
+     * stale file).
+     */
+    public void replaceIn(Path dir) {
+        try {
+            for (Path stale : list(dir, extension)) {
+                if (!files.containsKey(stale.getFileName().toString())) {
+                    Files.delete(stale);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writeTo(dir);
     }
 
     /** The files of this extension in {@code dir} (none if it does not exist). */

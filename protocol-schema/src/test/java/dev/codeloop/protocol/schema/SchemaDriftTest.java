@@ -50,7 +50,7 @@ class SchemaDriftTest {
 
     private static void assertCurrent(GeneratedFiles generated, Path dir) {
         if (CheckedInSchema.WRITE) {
-            generated.writeTo(dir);
+            generated.replaceIn(dir);
             return;
         }
         GeneratedFiles checkedIn = GeneratedFiles.readFrom(dir, generated.extension());
