@@ -225,7 +225,7 @@ export interface WorkspaceWriteSandboxPolicy {
 }
 
 export interface ServerRequestResolvedNotification {
-  requestId: unknown;
+  requestId: RequestId;
   threadId: string;
 }
 

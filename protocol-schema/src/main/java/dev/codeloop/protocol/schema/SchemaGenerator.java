@@ -132,7 +132,12 @@ public final class SchemaGenerator {
         config.forFields()
                 .withRequiredCheck(WireFields::required)
                 .withNullableCheck(field -> !WireFields.required(field))
-                .withIgnoreCheck(field -> !surface.includesExperimental() && WireFields.experimental(field));
+                .withIgnoreCheck(field -> !surface.includesExperimental() && WireFields.experimental(field))
+                .withCustomDefinitionProvider((field, context) -> WireShapes.isRequestId(
+                        field.getDeclaringType().getErasedType(), field.getName())
+                        ? new com.github.victools.jsonschema.generator.CustomPropertyDefinition(
+                                JSON.objectNode().put("$ref", REF_PREFIX + REQUEST_ID))
+                        : null);
         config.forTypesInGeneral()
                 .withCustomDefinitionProvider(new WireTypeDefinitions())
                 .withDefinitionNamingStrategy(new SchemaDefinitionNamingStrategy() {

@@ -1,10 +1,12 @@
 package dev.codeloop.protocol.schema;
 
 import dev.codeloop.protocol.approval.ApprovalDecision;
+import dev.codeloop.protocol.approval.ServerRequestResolvedNotification;
 import dev.codeloop.protocol.thread.CwdFilter;
 import dev.codeloop.protocol.turn.CodexErrorInfo;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,7 +38,18 @@ final class WireShapes {
             CwdFilter.class, """
                     {"anyOf": [{"type": "string"}, {"items": {"type": "string"}, "type": "array"}]}""");
 
+    /**
+     * Record components typed {@code Object} whose values are JSON-RPC request ids ({@code Class.component}); they
+     * get {@code RequestId} instead of "any value".
+     */
+    private static final Set<String> REQUEST_ID_FIELDS = Set.of(
+            ServerRequestResolvedNotification.class.getName() + ".requestId");
+
     private WireShapes() {
+    }
+
+    static boolean isRequestId(Class<?> declaringType, String component) {
+        return REQUEST_ID_FIELDS.contains(declaringType.getName() + "." + component);
     }
 
     static Optional<ObjectNode> of(Class<?> type) {
