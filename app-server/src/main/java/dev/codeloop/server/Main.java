@@ -3,6 +3,7 @@ package dev.codeloop.server;
 import dev.codeloop.core.config.CodeloopHome;
 import dev.codeloop.core.config.ConfigException;
 import dev.codeloop.core.config.ConfigOverrides;
+import dev.codeloop.protocol.schema.SchemaCli;
 import dev.codeloop.server.lifecycle.TerminationSignals;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -20,6 +21,9 @@ public final class Main {
 
     private static final String USAGE = """
             Usage: codeloop app-server [-c key=value]...
+                   codeloop app-server generate-json-schema --out DIR [--experimental]
+                   codeloop app-server generate-ts --out DIR [--experimental]
+                   codeloop app-server check-schema-compat --old DIR --new DIR
                    codeloop --version | --help
 
             Runs the Codeloop app server: JSON-RPC 2.0 messages, one per line, on stdin and stdout
@@ -58,6 +62,9 @@ public final class Main {
             System.err.println("codeloop: unknown command '" + command + "'\n");
             System.err.print(USAGE);
             return 2;
+        }
+        if (!rest.isEmpty() && SchemaCli.handles(rest.get(0))) {
+            return SchemaCli.run(rest.toArray(String[]::new), System.out, System.err);
         }
         List<String> overrides = new ArrayList<>();
         for (int i = 0; i < rest.size(); i++) {

@@ -2,6 +2,7 @@ package dev.codeloop.protocol.approval;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.codeloop.protocol.Experimental;
+import dev.codeloop.protocol.Required;
 import dev.codeloop.protocol.item.CommandAction;
 import java.util.List;
 
@@ -12,9 +13,9 @@ import java.util.List;
  * (experimental) lists the decisions the client may answer with, in the order a UI should offer them.
  */
 public record CommandExecutionRequestApprovalParams(
-        String threadId,
-        String turnId,
-        String itemId,
+        @Required String threadId,
+        @Required String turnId,
+        @Required String itemId,
         long startedAtMs,
         String kind,
         String approvalId,

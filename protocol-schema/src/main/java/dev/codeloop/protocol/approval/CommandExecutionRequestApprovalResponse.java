@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.approval;
 
+import dev.codeloop.protocol.Required;
+
 /** The client's answer to {@code item/commandExecution/requestApproval}. */
-public record CommandExecutionRequestApprovalResponse(ApprovalDecision decision) {
+public record CommandExecutionRequestApprovalResponse(@Required ApprovalDecision decision) {
 }

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.initialize;
 
+import dev.codeloop.protocol.Required;
+
 /** Who the client is; {@code name} identifies it in logs and the model request's originator header. */
-public record ClientInfo(String name, String title, String version) {
+public record ClientInfo(@Required String name, String title, @Required String version) {
 }

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.initialize;
 
+import dev.codeloop.protocol.Required;
+
 /** {@code initialize} params: the first request of every connection. */
-public record InitializeParams(ClientInfo clientInfo, InitializeCapabilities capabilities) {
+public record InitializeParams(@Required ClientInfo clientInfo, InitializeCapabilities capabilities) {
 }

@@ -1,5 +1,11 @@
 package dev.codeloop.protocol.item;
 
+import dev.codeloop.protocol.Required;
+
 /** A piece of the assistant's answer text. */
-public record AgentMessageDeltaNotification(String threadId, String turnId, String itemId, String delta) {
+public record AgentMessageDeltaNotification(
+        @Required String threadId,
+        @Required String turnId,
+        @Required String itemId,
+        @Required String delta) {
 }

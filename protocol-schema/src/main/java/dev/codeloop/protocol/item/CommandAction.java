@@ -2,6 +2,7 @@ package dev.codeloop.protocol.item;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.codeloop.protocol.Required;
 
 /** What a command does, parsed for display: reading a file, listing, searching, or something else. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -13,15 +14,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 public sealed interface CommandAction {
 
-    record Read(String command, String name, String path) implements CommandAction {
+    record Read(@Required String command, @Required String name, @Required String path) implements CommandAction {
     }
 
-    record ListFiles(String command, String path) implements CommandAction {
+    record ListFiles(@Required String command, String path) implements CommandAction {
     }
 
-    record Search(String command, String query, String path) implements CommandAction {
+    record Search(@Required String command, String query, String path) implements CommandAction {
     }
 
-    record Unknown(String command) implements CommandAction {
+    record Unknown(@Required String command) implements CommandAction {
     }
 }

@@ -1,5 +1,11 @@
 package dev.codeloop.protocol.item;
 
+import dev.codeloop.protocol.Required;
+
 /** Live output (stdout and stderr merged) of a running command. */
-public record CommandExecutionOutputDeltaNotification(String threadId, String turnId, String itemId, String delta) {
+public record CommandExecutionOutputDeltaNotification(
+        @Required String threadId,
+        @Required String turnId,
+        @Required String itemId,
+        @Required String delta) {
 }

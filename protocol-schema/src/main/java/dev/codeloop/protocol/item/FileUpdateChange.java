@@ -1,8 +1,10 @@
 package dev.codeloop.protocol.item;
 
+import dev.codeloop.protocol.Required;
+
 /**
  * One file of a {@code fileChange} item. {@code path} is absolute; {@code diff} is the new content for an add,
  * the old content for a delete, and a unified diff for an update.
  */
-public record FileUpdateChange(String path, PatchChangeKind kind, String diff) {
+public record FileUpdateChange(@Required String path, @Required PatchChangeKind kind, @Required String diff) {
 }

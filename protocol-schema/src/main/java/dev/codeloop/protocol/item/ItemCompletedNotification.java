@@ -1,5 +1,11 @@
 package dev.codeloop.protocol.item;
 
+import dev.codeloop.protocol.Required;
+
 /** An item is final. Authoritative: clients should replace whatever they built from deltas. */
-public record ItemCompletedNotification(ThreadItem item, String threadId, String turnId, long completedAtMs) {
+public record ItemCompletedNotification(
+        @Required ThreadItem item,
+        @Required String threadId,
+        @Required String turnId,
+        long completedAtMs) {
 }

@@ -1,5 +1,11 @@
 package dev.codeloop.protocol.item;
 
+import dev.codeloop.protocol.Required;
+
 /** An item began; deltas for it may follow. */
-public record ItemStartedNotification(ThreadItem item, String threadId, String turnId, long startedAtMs) {
+public record ItemStartedNotification(
+        @Required ThreadItem item,
+        @Required String threadId,
+        @Required String turnId,
+        long startedAtMs) {
 }

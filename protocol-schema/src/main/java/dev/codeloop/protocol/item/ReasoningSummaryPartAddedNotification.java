@@ -1,5 +1,11 @@
 package dev.codeloop.protocol.item;
 
+import dev.codeloop.protocol.Required;
+
 /** A new reasoning summary part begins. */
-public record ReasoningSummaryPartAddedNotification(String threadId, String turnId, String itemId, long summaryIndex) {
+public record ReasoningSummaryPartAddedNotification(
+        @Required String threadId,
+        @Required String turnId,
+        @Required String itemId,
+        long summaryIndex) {
 }

@@ -1,5 +1,12 @@
 package dev.codeloop.protocol.item;
 
+import dev.codeloop.protocol.Required;
+
 /** A piece of a reasoning summary part. */
-public record ReasoningSummaryTextDeltaNotification(String threadId, String turnId, String itemId, String delta, long summaryIndex) {
+public record ReasoningSummaryTextDeltaNotification(
+        @Required String threadId,
+        @Required String turnId,
+        @Required String itemId,
+        @Required String delta,
+        long summaryIndex) {
 }

@@ -2,6 +2,7 @@ package dev.codeloop.protocol.item;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.codeloop.protocol.Required;
 import java.util.List;
 
 /**
@@ -21,16 +22,16 @@ public sealed interface ThreadItem {
     String id();
 
     record UserMessage(
-            String id,
+            @Required String id,
             String clientId,
-            List<UserInput> content,
+            @Required List<UserInput> content,
             Long startedAtMs,
             Long completedAtMs) implements ThreadItem {
     }
 
     record AgentMessage(
-            String id,
-            String text,
+            @Required String id,
+            @Required String text,
             String phase,
             Long startedAtMs,
             Long completedAtMs) implements ThreadItem {
@@ -38,7 +39,7 @@ public sealed interface ThreadItem {
 
     /** {@code summary}: the reasoning summary parts; {@code content}: raw reasoning text, when a model exposes it. */
     record Reasoning(
-            String id,
+            @Required String id,
             List<String> summary,
             List<String> content,
             Long startedAtMs,
@@ -50,13 +51,13 @@ public sealed interface ThreadItem {
      * {@code processId} is the OS pid as a string.
      */
     record CommandExecution(
-            String id,
-            String command,
-            String cwd,
+            @Required String id,
+            @Required String command,
+            @Required String cwd,
             String processId,
             CommandExecutionSource source,
-            CommandExecutionStatus status,
-            List<CommandAction> commandActions,
+            @Required CommandExecutionStatus status,
+            @Required List<CommandAction> commandActions,
             String aggregatedOutput,
             Integer exitCode,
             Long durationMs,
@@ -66,9 +67,9 @@ public sealed interface ThreadItem {
 
     /** File edits made (or proposed) by the model's apply_patch call; {@code id} is the call id. */
     record FileChange(
-            String id,
-            List<FileUpdateChange> changes,
-            PatchApplyStatus status,
+            @Required String id,
+            @Required List<FileUpdateChange> changes,
+            @Required PatchApplyStatus status,
             Long startedAtMs,
             Long completedAtMs) implements ThreadItem {
     }

@@ -3,6 +3,7 @@ package dev.codeloop.protocol.item;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.codeloop.protocol.Required;
 import java.util.List;
 
 /** One piece of what the user sent in {@code turn/start.input}. */
@@ -17,7 +18,9 @@ import java.util.List;
 public sealed interface UserInput {
 
     /** Plain text; {@code text_elements} is snake_case on the wire, as in Codex. */
-    record Text(String text, @JsonProperty("text_elements") List<TextElement> textElements) implements UserInput {
+    record Text(
+            @Required String text,
+            @JsonProperty("text_elements") List<TextElement> textElements) implements UserInput {
     }
 
     /** An image by URL (including data: URLs). */
@@ -25,14 +28,14 @@ public sealed interface UserInput {
     }
 
     /** An image file on the server's machine. */
-    record LocalImage(String path) implements UserInput {
+    record LocalImage(@Required String path) implements UserInput {
     }
 
     /** A skill the user picked explicitly. */
-    record Skill(String name, String path) implements UserInput {
+    record Skill(@Required String name, @Required String path) implements UserInput {
     }
 
     /** A mention of an app or plugin. */
-    record Mention(String name, String path) implements UserInput {
+    record Mention(@Required String name, @Required String path) implements UserInput {
     }
 }

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** A thread was archived. */
-public record ThreadArchivedNotification(String threadId) {
+public record ThreadArchivedNotification(@Required String threadId) {
 }

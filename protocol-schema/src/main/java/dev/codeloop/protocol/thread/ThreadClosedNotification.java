@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** A thread was unloaded from memory. */
-public record ThreadClosedNotification(String threadId) {
+public record ThreadClosedNotification(@Required String threadId) {
 }

@@ -1,5 +1,6 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
 import dev.codeloop.protocol.policy.ApprovalsReviewer;
 import dev.codeloop.protocol.policy.AskForApproval;
 import dev.codeloop.protocol.policy.SandboxMode;
@@ -7,7 +8,7 @@ import java.util.Map;
 
 /** {@code thread/fork}: a new thread with a copy of another's history; it continues independently. */
 public record ThreadForkParams(
-        String threadId,
+        @Required String threadId,
         String model,
         String modelProvider,
         String cwd,

@@ -1,5 +1,6 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
 import dev.codeloop.protocol.turn.Turn;
 import java.util.List;
 
@@ -8,24 +9,24 @@ import java.util.List;
  * {@code includeTurns}, resume, fork and rollback; everywhere else it is empty.
  */
 public record ThreadInfo(
-        String id,
-        String sessionId,
+        @Required String id,
+        @Required String sessionId,
         String forkedFromId,
-        String preview,
+        @Required String preview,
         boolean ephemeral,
-        String modelProvider,
+        @Required String modelProvider,
         String model,
         String reasoningEffort,
         long createdAt,
         long updatedAt,
-        ThreadStatus status,
+        @Required ThreadStatus status,
         String path,
-        String cwd,
-        String cliVersion,
+        @Required String cwd,
+        @Required String cliVersion,
         String originator,
-        SessionSource source,
+        @Required SessionSource source,
         GitInfo gitInfo,
         String name,
         String projectId,
-        List<Turn> turns) {
+        @Required List<Turn> turns) {
 }

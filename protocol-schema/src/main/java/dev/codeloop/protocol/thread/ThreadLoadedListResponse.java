@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** Ids of loaded threads; nextCursor is null on the last page. */
-public record ThreadLoadedListResponse(java.util.List<String> data, String nextCursor) {
+public record ThreadLoadedListResponse(@Required java.util.List<String> data, String nextCursor) {
 }

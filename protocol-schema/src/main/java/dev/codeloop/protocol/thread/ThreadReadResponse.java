@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** The thread as stored. */
-public record ThreadReadResponse(ThreadInfo thread) {
+public record ThreadReadResponse(@Required ThreadInfo thread) {
 }

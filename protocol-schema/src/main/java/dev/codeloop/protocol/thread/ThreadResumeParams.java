@@ -2,6 +2,7 @@ package dev.codeloop.protocol.thread;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.codeloop.protocol.Experimental;
+import dev.codeloop.protocol.Required;
 import dev.codeloop.protocol.policy.ApprovalsReviewer;
 import dev.codeloop.protocol.policy.AskForApproval;
 import dev.codeloop.protocol.policy.Personality;
@@ -14,7 +15,7 @@ import java.util.Map;
  * Codex) names the thread by its rollout file instead of its id.
  */
 public record ThreadResumeParams(
-        String threadId,
+        @Required String threadId,
         String model,
         String modelProvider,
         String cwd,

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** A thread was created (or forked). */
-public record ThreadStartedNotification(ThreadInfo thread) {
+public record ThreadStartedNotification(@Required ThreadInfo thread) {
 }

@@ -3,6 +3,7 @@ package dev.codeloop.protocol.thread;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.codeloop.protocol.Required;
 import java.util.List;
 
 /** Runtime status of a thread. */
@@ -28,7 +29,7 @@ public sealed interface ThreadStatus {
     }
 
     /** A turn is running; the flags say what it waits for. */
-    record Active(List<ActiveFlag> activeFlags) implements ThreadStatus {
+    record Active(@Required List<ActiveFlag> activeFlags) implements ThreadStatus {
     }
 
     enum ActiveFlag {

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** A thread's runtime status changed. */
-public record ThreadStatusChangedNotification(String threadId, ThreadStatus status) {
+public record ThreadStatusChangedNotification(@Required String threadId, @Required ThreadStatus status) {
 }

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** The thread as stored after unarchiving. */
-public record ThreadUnarchiveResponse(ThreadInfo thread) {
+public record ThreadUnarchiveResponse(@Required ThreadInfo thread) {
 }

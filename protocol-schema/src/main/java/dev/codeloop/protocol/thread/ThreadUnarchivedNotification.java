@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** A thread was unarchived. */
-public record ThreadUnarchivedNotification(String threadId) {
+public record ThreadUnarchivedNotification(@Required String threadId) {
 }

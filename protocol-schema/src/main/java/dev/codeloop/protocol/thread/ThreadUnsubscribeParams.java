@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** This connection stops following the thread; with nobody left, it is unloaded (a running turn is interrupted). */
-public record ThreadUnsubscribeParams(String threadId) {
+public record ThreadUnsubscribeParams(@Required String threadId) {
 }

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.thread;
 
+import dev.codeloop.protocol.Required;
+
 /** What unsubscribing did. */
-public record ThreadUnsubscribeResponse(ThreadUnsubscribeStatus status) {
+public record ThreadUnsubscribeResponse(@Required ThreadUnsubscribeStatus status) {
 }

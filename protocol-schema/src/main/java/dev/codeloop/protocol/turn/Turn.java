@@ -1,5 +1,6 @@
 package dev.codeloop.protocol.turn;
 
+import dev.codeloop.protocol.Required;
 import dev.codeloop.protocol.item.ThreadItem;
 import java.util.List;
 
@@ -8,10 +9,10 @@ import java.util.List;
  * {@code items} is filled as {@code itemsView} says.
  */
 public record Turn(
-        String id,
-        List<ThreadItem> items,
+        @Required String id,
+        @Required List<ThreadItem> items,
         TurnItemsView itemsView,
-        TurnStatus status,
+        @Required TurnStatus status,
         TurnError error,
         Long startedAt,
         Long completedAt,

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.turn;
 
+import dev.codeloop.protocol.Required;
+
 /** A turn ended: completed, interrupted or failed. */
-public record TurnCompletedNotification(String threadId, Turn turn) {
+public record TurnCompletedNotification(@Required String threadId, @Required Turn turn) {
 }

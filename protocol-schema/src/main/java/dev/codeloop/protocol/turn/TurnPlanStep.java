@@ -1,9 +1,10 @@
 package dev.codeloop.protocol.turn;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.codeloop.protocol.Required;
 
 /** One plan step and its status. */
-public record TurnPlanStep(String step, Status status) {
+public record TurnPlanStep(@Required String step, @Required Status status) {
 
     public enum Status {
         @JsonProperty("pending") PENDING,

@@ -1,5 +1,6 @@
 package dev.codeloop.protocol.turn;
 
+import dev.codeloop.protocol.Required;
 import dev.codeloop.protocol.item.UserInput;
 import dev.codeloop.protocol.policy.ApprovalsReviewer;
 import dev.codeloop.protocol.policy.AskForApproval;
@@ -10,8 +11,8 @@ import java.util.List;
 
 /** {@code turn/start}: the user's input plus optional overrides that persist for later turns. */
 public record TurnStartParams(
-        String threadId,
-        List<UserInput> input,
+        @Required String threadId,
+        @Required List<UserInput> input,
         String cwd,
         AskForApproval approvalPolicy,
         ApprovalsReviewer approvalsReviewer,

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.turn;
 
+import dev.codeloop.protocol.Required;
+
 /** The new turn, still in progress; its events follow as notifications. */
-public record TurnStartResponse(Turn turn) {
+public record TurnStartResponse(@Required Turn turn) {
 }

@@ -1,5 +1,7 @@
 package dev.codeloop.protocol.turn;
 
+import dev.codeloop.protocol.Required;
+
 /** A turn began. */
-public record TurnStartedNotification(String threadId, Turn turn) {
+public record TurnStartedNotification(@Required String threadId, @Required Turn turn) {
 }
