@@ -166,15 +166,14 @@ public final class AppServer {
         LineReader.Line line;
         // Once stopping, nothing new is started: the engine is closing.
         while (!stop.isDone() && (line = reader.next()) != null) {
-            switch (line) {
-                case LineReader.Line.TooLong tooLong -> sink.consume(JsonRpcCodec.errorResponse(null,
-                        RpcErrors.INVALID_REQUEST, "Message too large: " + tooLong.bytes()
-                                + " bytes exceeds the limit of " + MAX_LINE_BYTES + " bytes"));
-                case LineReader.Line.Text text when text.text().isBlank() -> { }
-                case LineReader.Line.Text text -> {
-                    router.nextMessageSize(text.text().length());
-                    dispatch(text.text(), codec, remote, sink);
-                }
+            // instanceof rather than a pattern switch: the switch's bootstrap costs ~6 ms on the way to the
+            // first answer.
+            if (line instanceof LineReader.Line.TooLong tooLong) {
+                sink.consume(JsonRpcCodec.errorResponse(null, RpcErrors.INVALID_REQUEST, "Message too large: "
+                        + tooLong.bytes() + " bytes exceeds the limit of " + MAX_LINE_BYTES + " bytes"));
+            } else if (line instanceof LineReader.Line.Text text && !text.text().isBlank()) {
+                router.nextMessageSize(text.text().length());
+                dispatch(text.text(), codec, remote, sink);
             }
         }
     }
