@@ -4,7 +4,8 @@ import dev.codeloop.core.model.ModelEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads text and reasoning-summary deltas, most of a stream's events, with the streaming parser instead of
@@ -14,15 +15,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DeltaFastPath {
 
+    /** jackson-core alone: a parser from the mapper would also build a databind context for every event. */
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private DeltaFastPath() {
     }
 
     /** The event for {@code data} of SSE event {@code type}, or null to use the general decoder. */
-    static ModelEvent read(JsonMapper mapper, String type, String data) {
+    static ModelEvent read(String type, String data) {
         String itemId = "";
         String delta = "";
         int summaryIndex = 0;
-        try (JsonParser p = mapper.createParser(data)) {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), data)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

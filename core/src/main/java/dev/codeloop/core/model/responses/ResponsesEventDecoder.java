@@ -37,7 +37,7 @@ final class ResponsesEventDecoder {
 
     Decoded decode(String type, String data) {
         if (TEXT_DELTA.equals(type) || REASONING_DELTA.equals(type)) {
-            ModelEvent fast = DeltaFastPath.read(mapper, type, data);
+            ModelEvent fast = DeltaFastPath.read(type, data);
             if (fast != null) {
                 return event(fast);
             }

@@ -47,7 +47,7 @@ class DeltaFastPathTest {
     void plainDeltasMatchTheTreeRead() {
         for (String type : List.of(TEXT, REASONING)) {
             for (String data : PLAIN) {
-                ModelEvent fast = DeltaFastPath.read(mapper, type, data);
+                ModelEvent fast = DeltaFastPath.read(type, data);
                 assertNotNull(fast, data);
                 assertEquals(decoder.decodeTree(type, data).event(), fast, data);
                 assertEquals(decoder.decodeTree(type, data), decoder.decode(type, data), data);
@@ -59,7 +59,7 @@ class DeltaFastPathTest {
     void unusualShapesFallBackToTheTreeRead() {
         for (String type : List.of(TEXT, REASONING)) {
             for (String data : UNUSUAL) {
-                assertNull(DeltaFastPath.read(mapper, type, data), data);
+                assertNull(DeltaFastPath.read(type, data), data);
                 assertEquals(decoder.decodeTree(type, data), decoder.decode(type, data), data);
             }
         }
@@ -68,7 +68,7 @@ class DeltaFastPathTest {
     @Test
     void malformedJsonFailsAsBefore() {
         for (String data : List.of("{\"item_id\":\"x\",\"delta\":\"cut", "{\"delta\":\"a\"} {\"delta\":\"b\"}", "")) {
-            assertNull(DeltaFastPath.read(mapper, TEXT, data), data);
+            assertNull(DeltaFastPath.read(TEXT, data), data);
         }
         assertThrows(JacksonException.class, () -> decoder.decode(TEXT, "{\"item_id\":\"x\",\"delta\":\"cut"));
     }
