@@ -20,7 +20,7 @@ class JsonRpcCodecDeltaLinesTest {
 
     /** Texts a model streams, including everything that needs escaping and multi-byte UTF-8. */
     private static final List<String> TEXTS = List.of("Hello ", "", "tab\tnl\ncr\rquote\"bs\\slash/",
-            "ctl\u0000\u0001\u001f\u007f", "caf\u00e9 \u65e5\u672c \ud83d\ude00 \u2028\u2029", "lone \ud83d surrogate",
+            "ctl\u0000\u0001\u0008\u000b\u000c\u001f\u007f\u0080\u00ff\u07ff\u0800\uffff", "caf\u00e9 \u65e5\u672c \ud83d\ude00 \u2028\u2029", "lone \ud83d surrogate",
             "<script>&amp;</script>", "x".repeat(10_000));
 
     private final JsonRpcCodec codec = new JsonRpcCodec(WireJson.mapper());
@@ -44,6 +44,28 @@ class JsonRpcCodecDeltaLinesTest {
     }
 
     @Test
+    void everyNonSurrogateCharMatchesDatabind() {
+        StringBuilder all = new StringBuilder();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (!Character.isSurrogate((char) c)) {
+                all.append((char) c);
+            }
+        }
+        assertSame(notification(Methods.AGENT_MESSAGE_DELTA.name(),
+                new AgentMessageDeltaNotification("t", "u", "i", all.toString())));
+    }
+
+    @Test
+    void surrogatesGoTheGeneralWay() {
+        for (String text : List.of("pair \ud83d\ude00", "lone \ud83d", "lone \ude00")) {
+            NotificationMessage message = notification(Methods.AGENT_MESSAGE_DELTA.name(),
+                    new AgentMessageDeltaNotification("t", "u", "i", text));
+            assertNull(DeltaLines.tryWrite(message.getMethod(), message.getParams(), EMITTED));
+            assertArrayEquals(generalWrite(message), codec.write(message, EMITTED));
+        }
+    }
+
+    @Test
     void nullFieldsGoTheGeneralWay() {
         assertNull(DeltaLines.tryWrite("m", new AgentMessageDeltaNotification("t", "u", "i", null), EMITTED));
         assertNull(DeltaLines.tryWrite("m", new ReasoningSummaryTextDeltaNotification(null, "u", "i", "d", 0),
@@ -54,6 +76,10 @@ class JsonRpcCodecDeltaLinesTest {
     }
 
     private void assertSame(NotificationMessage message) {
+        assertArrayEquals(generalWrite(message), codec.write(message, EMITTED));
+        if (hasSurrogate(message)) {
+            return; // those go the general way, checked above
+        }
         byte[] fast = DeltaLines.tryWrite(message.getMethod(), message.getParams(), EMITTED);
         assertNotNull(fast);
         assertArrayEquals(generalWrite(message), fast, () -> new String(fast, java.nio.charset.StandardCharsets.UTF_8));
@@ -73,6 +99,10 @@ class JsonRpcCodecDeltaLinesTest {
         }
         bytes.write('\n');
         return bytes.toByteArray();
+    }
+
+    private static boolean hasSurrogate(NotificationMessage message) {
+        return message.getParams().toString().chars().anyMatch(c -> Character.isSurrogate((char) c));
     }
 
     private static NotificationMessage notification(String method, Object params) {
