@@ -180,6 +180,12 @@ public final class JsonRpcCodec {
                 && response.getResult() instanceof InitializeResponse initialize) {
             return InitializeJson.responseLine(response.getRawId(), initialize);
         }
+        if (message instanceof NotificationMessage notification) {
+            byte[] delta = DeltaLines.tryWrite(notification.getMethod(), notification.getParams(), emittedAtMs);
+            if (delta != null) {
+                return delta;
+            }
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (JsonGenerator g = needsDatabind(message) ? mapper.get().createGenerator(bytes)
                 : Streaming.FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {

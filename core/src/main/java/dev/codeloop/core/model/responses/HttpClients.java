@@ -19,6 +19,7 @@ public final class HttpClients {
                 .writeTimeout(30, TimeUnit.SECONDS)
                 // Retries are ours: they must be counted, reported and cancellable.
                 .retryOnConnectionFailure(false)
+                .eventListenerFactory(QuickAckListener.FACTORY)
                 .build();
     }
 

@@ -26,6 +26,9 @@ final class ResponsesEventDecoder {
         static final Decoded NOTHING = new Decoded(null, null);
     }
 
+    static final String TEXT_DELTA = "response.output_text.delta";
+    static final String REASONING_DELTA = "response.reasoning_summary_text.delta";
+
     private final JsonMapper mapper;
 
     ResponsesEventDecoder(JsonMapper mapper) {
@@ -33,6 +36,17 @@ final class ResponsesEventDecoder {
     }
 
     Decoded decode(String type, String data) {
+        if (TEXT_DELTA.equals(type) || REASONING_DELTA.equals(type)) {
+            ModelEvent fast = DeltaFastPath.read(type, data);
+            if (fast != null) {
+                return event(fast);
+            }
+        }
+        return decodeTree(type, data);
+    }
+
+    /** The general path: every event read as a tree. */
+    Decoded decodeTree(String type, String data) {
         JsonNode json = mapper.readTree(data);
         String kind = type != null ? type : json.path("type").asString("");
         return switch (kind) {
