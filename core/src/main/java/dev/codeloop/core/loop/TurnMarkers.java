@@ -8,6 +8,11 @@ public final class TurnMarkers {
             + "Anything it started may be partly done or still running; check the current state before "
             + "repeating an action.\n</turn_aborted>";
 
+    /** Appended when the watchdog stopped a turn that made no progress (no user involved). */
+    public static final String TURN_STALLED = "<turn_aborted>\nThe previous turn was stopped because it made no "
+            + "progress for too long (the model stream or a tool stalled). Anything it started may be partly done "
+            + "or still running; check the current state before repeating an action.\n</turn_aborted>";
+
     private TurnMarkers() {
     }
 }

@@ -169,7 +169,9 @@ public final class TurnRunner {
     /** Keeps the history valid and honest after an interrupt: every call answered, then the marker. */
     private void recordInterruption() {
         scope.history().answerUnansweredCalls();
-        scope.history().append(ResponseItem.Message.userText(TurnMarkers.TURN_ABORTED));
+        boolean stalled = watchdog != null && watchdog.fired();
+        scope.history().append(ResponseItem.Message.userText(stalled ? TurnMarkers.TURN_STALLED
+                : TurnMarkers.TURN_ABORTED));
     }
 
     /** The turn was interrupted (cancelled); unwinds to {@link #run}. */

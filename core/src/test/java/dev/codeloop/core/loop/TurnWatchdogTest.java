@@ -107,6 +107,9 @@ class TurnWatchdogTest {
         assertTrue(outcome.failure().message().contains("made no progress for 400 ms"), outcome.failure().message());
         assertTrue(history.snapshot().stream().anyMatch(item -> item instanceof ResponseItem.CustomToolCallOutput o
                 && o.callId().equals("call_1")), "the call is answered, so the thread's history stays valid");
+        assertTrue(history.snapshot().stream().anyMatch(item -> item instanceof ResponseItem.Message m
+                && m.toString().contains("made no progress")), "the model is told the turn stalled, not that the "
+                + "user stopped it: " + history.snapshot());
         assertTrue(!Thread.currentThread().isInterrupted(), "the runner's thread is not left interrupted");
     }
 
