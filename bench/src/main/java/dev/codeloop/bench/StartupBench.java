@@ -23,14 +23,7 @@ final class StartupBench {
         this.launcher = launcher;
         this.home = Files.createTempDirectory("codeloop-bench-home-");
         this.workspace = Files.createTempDirectory("codeloop-bench-ws-");
-        Files.writeString(home.resolve("config.toml"), """
-                model = "gpt-5.5"
-                model_provider = "bench"
-                [model_providers.bench]
-                name = "bench"
-                base_url = "http://127.0.0.1:9/v1"
-                env_key = "CODELOOP_BENCH_API_KEY"
-                """);
+        BenchHomes.writeOfflineConfig(home);
     }
 
     /** Milliseconds from spawning the process to reading the initialize response, per run. */

@@ -37,14 +37,7 @@ final class ThreadListBench {
     Result run(int count) throws IOException {
         Path home = Files.createTempDirectory("codeloop-bench-threads-");
         Path workspace = Files.createTempDirectory("codeloop-bench-ws-");
-        Files.writeString(home.resolve("config.toml"), """
-                model = "gpt-5.5"
-                model_provider = "bench"
-                [model_providers.bench]
-                name = "bench"
-                base_url = "http://127.0.0.1:9/v1"
-                env_key = "CODELOOP_BENCH_API_KEY"
-                """);
+        BenchHomes.writeOfflineConfig(home);
         writeThreads(new SessionPaths(home), workspace, count);
         double rebuild = firstList(home);
         double cold = firstList(home);

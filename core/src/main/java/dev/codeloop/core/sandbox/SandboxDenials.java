@@ -11,9 +11,9 @@ public final class SandboxDenials {
 
     private static final List<String> FILESYSTEM = List.of("read-only file system", "permission denied",
             "operation not permitted");
-    private static final List<String> NETWORK = List.of("network is unreachable", "could not resolve host",
+    private static final List<String> NETWORK = List.of("network is unreachable", "could not resolve",
             "temporary failure in name resolution", "name or service not known", "connection refused",
-            "could not resolve", "no address associated with hostname");
+            "no address associated with hostname");
 
     private SandboxDenials() {
     }

@@ -1,6 +1,5 @@
 package dev.codeloop.core.thread;
 
-import dev.codeloop.core.thread.store.SessionPaths;
 import dev.codeloop.core.CodeloopVersion;
 import dev.codeloop.core.approval.ApprovalChannel;
 import dev.codeloop.core.config.Config;
@@ -104,7 +103,7 @@ public final class ThreadManager implements AutoCloseable {
 
     /** The id of the thread stored in {@code rolloutFile}, which must be one of this home's thread logs. */
     public String threadIdAt(Path rolloutFile) throws NoSuchThreadException {
-        return new SessionPaths(loader.home().path()).threadIdOf(rolloutFile)
+        return stored.paths().threadIdOf(rolloutFile)
                 .filter(id -> Files.isRegularFile(rolloutFile))
                 .orElseThrow(() -> new NoSuchThreadException("no thread log of this Codeloop home at " + rolloutFile));
     }
