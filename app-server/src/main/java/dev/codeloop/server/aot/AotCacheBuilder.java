@@ -21,7 +21,8 @@ public final class AotCacheBuilder {
 
     /** The JVM flags of {@code bin/codeloop}: a cache works best when trained with the flags it serves with. */
     public static final List<String> RUNTIME_FLAGS = List.of("-Xlog:disable", "-Xlog:all=warning:stderr",
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xss1m", "-Xms8m", "-Xmx512m");
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xss1m", "-Xms8m", "-Xmx512m",
+            "-XX:CompileCommand=quiet", "-XX:CompileCommand=MemLimit,*.*,2m");
     private static final long TRAINING_TIMEOUT_SECONDS = 300;
 
     private AotCacheBuilder() {
@@ -49,14 +50,18 @@ public final class AotCacheBuilder {
         command.add("-XX:AOTCacheOutput=" + temp);
         command.addAll(RUNTIME_FLAGS);
         command.addAll(List.of("-cp", jar.toString(), AotTraining.class.getName()));
-        Process training = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .start();
-        if (!training.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            training.destroyForcibly();
-            fail("AOT training did not finish in " + TRAINING_TIMEOUT_SECONDS + " s; see " + log);
+        Process training;
+        try (TrainingModelServer model = TrainingModelServer.start()) {
+            command.add(model.baseUrl());
+            training = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+            if (!training.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                training.destroyForcibly();
+                fail("AOT training did not finish in " + TRAINING_TIMEOUT_SECONDS + " s; see " + log);
+            }
         }
         if (training.exitValue() != 0 || !Files.isRegularFile(temp)) {
             Files.deleteIfExists(temp);

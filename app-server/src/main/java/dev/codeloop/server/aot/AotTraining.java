@@ -1,17 +1,12 @@
 package dev.codeloop.server.aot;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.codeloop.core.config.CodeloopHome;
 import dev.codeloop.core.config.ConfigOverrides;
 import dev.codeloop.server.Main;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +25,8 @@ import java.util.regex.Pattern;
  * The training run behind the AOT cache ({@code -XX:AOTCacheOutput}, see {@link AotCacheBuilder}): drives the
  * real server in this process over {@link Pipe}s through a realistic session (initialize, initialized,
  * thread/start, a turn that runs a shell command against a model on loopback, thread/list and thread/read),
- * so the cache holds the classes those requests load. It never serves a real client: the JVM prints AOT
+ * so the cache holds the classes those requests load, and nothing else: the model it talks to runs in the
+ * parent JVM, so its HTTP server is not in the cache. It never serves a real client: the JVM prints AOT
  * messages to stdout at exit.
  */
 public final class AotTraining {
@@ -41,10 +37,14 @@ public final class AotTraining {
     private AotTraining() {
     }
 
+    /** {@code args[0]}: the base URL of the training model ({@link TrainingModelServer}, in the parent JVM). */
     public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: AotTraining <model base url>");
+            System.exit(2);
+        }
         Path home = Files.createTempDirectory("codeloop-aot-home-");
         Path workspace = Files.createTempDirectory("codeloop-aot-ws-");
-        HttpServer model = startModel();
         ExecutorService serverThread = Executors.newSingleThreadExecutor();
         try {
             Files.writeString(home.resolve(CodeloopHome.CONFIG_FILE_NAME), """
@@ -52,11 +52,11 @@ public final class AotTraining {
                     model_provider = "training"
                     [model_providers.training]
                     name = "training"
-                    base_url = "http://127.0.0.1:%d/v1"
+                    base_url = "%s"
                     env_key = "CODELOOP_TRAINING_API_KEY"
                     request_max_retries = 0
                     stream_max_retries = 0
-                    """.formatted(model.getAddress().getPort()));
+                    """.formatted(args[0]));
             Pipe toServer = Pipe.open();
             Pipe fromServer = Pipe.open();
             Map<String, String> env = Map.of("CODELOOP_TRAINING_API_KEY", "training",
@@ -73,7 +73,6 @@ public final class AotTraining {
             toServer.sink().close();
             serving.get(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } finally {
-            model.stop(0);
             serverThread.shutdownNow();
         }
         System.err.println("codeloop AOT training: session complete");
@@ -120,30 +119,6 @@ public final class AotTraining {
                 }
             }
             throw new IOException("server closed its output before " + marker);
-        }
-    }
-
-    /**
-     * A Responses API stand-in on loopback: the first call of a turn asks for a shell command, the call that
-     * carries its output gets a short streamed message.
-     */
-    private static HttpServer startModel() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", AotTraining::respond);
-        server.start();
-        return server;
-    }
-
-    private static void respond(HttpExchange exchange) throws IOException {
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        boolean followUp = body.contains("function_call_output");
-        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-        exchange.sendResponseHeaders(200, 0);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write((followUp ? ModelScript.message() : ModelScript.shellCall()).getBytes(StandardCharsets.UTF_8));
         }
     }
 

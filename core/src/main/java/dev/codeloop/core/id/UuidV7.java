@@ -1,6 +1,6 @@
 package dev.codeloop.core.id;
 
-import java.security.SecureRandom;
+import java.nio.ByteBuffer;
 import java.util.UUID;
 
 /**
@@ -8,8 +8,6 @@ import java.util.UUID;
  * creation time, which keeps thread listings and logs in order without a separate timestamp.
  */
 final class UuidV7 {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private UuidV7() {
     }
@@ -19,9 +17,10 @@ final class UuidV7 {
     }
 
     static UUID at(long epochMillis) {
-        long randA = RANDOM.nextInt(1 << 12);
+        ByteBuffer random = ByteBuffer.wrap(RandomBytes.next(10));
+        long randA = random.getShort() & 0x0FFFL;
         long msb = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | randA;
-        long lsb = RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
+        long lsb = random.getLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
         return new UUID(msb, lsb);
     }
 }

@@ -1,30 +1,47 @@
 package dev.codeloop.core.model.responses;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 /**
- * One OkHttp client per process, built on first use (not at startup: its TLS setup costs ~100 ms that
- * {@code initialize} should not pay). Per-provider settings derive cheap copies sharing the pool.
+ * The process's OkHttp clients, each built on first use (not at startup). Per-provider settings derive cheap
+ * copies sharing the pool. Providers on plain {@code http://} (Ollama, vLLM, a local proxy) get a client that
+ * never sets up TLS: OkHttp otherwise loads the trust store and ~400 JDK security classes (~100 ms) when it
+ * is built, whether or not a connection ever uses them.
  */
 public final class HttpClients {
 
     private HttpClients() {
     }
 
-    private static final class Holder {
-        static final OkHttpClient SHARED = new OkHttpClient.Builder()
+    private static OkHttpClient.Builder base() {
+        return new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .writeTimeout(30, TimeUnit.SECONDS)
                 // Retries are ours: they must be counted, reported and cancellable.
                 .retryOnConnectionFailure(false)
-                .eventListenerFactory(QuickAckListener.FACTORY)
-                .build();
+                .eventListenerFactory(QuickAckListener.FACTORY);
     }
 
-    /** A client whose read timeout is the stream idle timeout. */
-    public static OkHttpClient withIdleTimeout(Duration idleTimeout) {
-        return Holder.SHARED.newBuilder().readTimeout(idleTimeout).build();
+    private static final class WithTls {
+        static final OkHttpClient SHARED = base().build();
+    }
+
+    private static final class CleartextOnly {
+        static final OkHttpClient SHARED = base().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+    }
+
+    /** A client for {@code baseUrl} whose read timeout is the stream idle timeout. */
+    public static OkHttpClient forUrl(String baseUrl, Duration idleTimeout) {
+        OkHttpClient shared = isCleartext(baseUrl) ? CleartextOnly.SHARED : WithTls.SHARED;
+        return shared.newBuilder().readTimeout(idleTimeout).build();
+    }
+
+    static boolean isCleartext(String baseUrl) {
+        return baseUrl.toLowerCase(Locale.ROOT).startsWith("http://");
     }
 }

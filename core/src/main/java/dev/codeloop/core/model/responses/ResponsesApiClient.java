@@ -47,7 +47,7 @@ public final class ResponsesApiClient implements ModelClient {
 
     public ResponsesApiClient(ProviderEndpoint endpoint, JsonMapper mapper) {
         this.endpoint = endpoint;
-        this.http = HttpClients.withIdleTimeout(endpoint.idleTimeout());
+        this.http = HttpClients.forUrl(endpoint.baseUrl(), endpoint.idleTimeout());
         this.mapper = mapper;
         this.requestJson = new ResponsesRequestJson(mapper);
         this.decoder = new ResponsesEventDecoder(mapper);
