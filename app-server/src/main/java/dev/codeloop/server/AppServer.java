@@ -54,7 +54,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AppServer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AppServer.class);
 
     /** Lines longer than this are refused unread: no legitimate message comes close. */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -93,9 +92,10 @@ public final class AppServer {
                     () -> new ClientApprovalChannel(remote, notifications, WireJson.mapper()))) {
                 router.register(routes(state, engine, notifications));
                 startReader(new LineReader(in, MAX_LINE_BYTES), codec, remote, router, sink);
-                LOG.info("{}; shutting down", stop.join());
+                String reason = stop.join(); // before log(): slf4j starts when first used
+                log().info("{}; shutting down", reason);
                 if (!inbound.awaitNonePending(SHUTDOWN_GRACE)) {
-                    LOG.warn("{} requests still unanswered at shutdown", inbound.pending());
+                    log().warn("{} requests still unanswered at shutdown", inbound.pending());
                 }
             }
         } finally {
@@ -155,7 +155,7 @@ public final class AppServer {
             } catch (IOException e) {
                 stop.complete("input failed (" + e.getMessage() + ")");
             } catch (RuntimeException | Error e) {
-                LOG.error("the reader failed", e);
+                log().error("the reader failed", e);
                 stop.complete("reader failed");
             }
         });
@@ -188,18 +188,23 @@ public final class AppServer {
         try {
             message = codec.parse(text);
         } catch (JsonRpcCodec.MalformedMessage e) {
-            LOG.debug("malformed message: {}", e.getMessage());
+            log().debug("malformed message: {}", e.getMessage());
             sink.consume(JsonRpcCodec.errorResponse(e.id(), e.code(), e.getMessage()));
             return;
         } catch (RuntimeException e) {
-            LOG.warn("unreadable message", e);
+            log().warn("unreadable message", e);
             sink.consume(JsonRpcCodec.errorResponse(null, RpcErrors.PARSE_ERROR, "Parse error: " + e.getMessage()));
             return;
         }
         try {
             remote.consume(message);
         } catch (RuntimeException e) {
-            LOG.error("failed to handle message", e);
+            log().error("failed to handle message", e);
         }
+    }
+
+    /** Looked up on use: setting up slf4j (~6 ms) need not happen before the {@code initialize} answer. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(AppServer.class);
     }
 }

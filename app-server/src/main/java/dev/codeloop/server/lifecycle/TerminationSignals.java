@@ -12,7 +12,6 @@ import sun.misc.Signal;
  */
 public final class TerminationSignals {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TerminationSignals.class);
 
     private TerminationSignals() {
     }
@@ -24,8 +23,13 @@ public final class TerminationSignals {
                 Signal.handle(new Signal(name), signal -> onSignal.accept("SIG" + signal.getName()));
             } catch (IllegalArgumentException e) {
                 // The JVM reserves a signal it uses itself (e.g. with -Xrs); the default behaviour stays.
-                LOG.debug("cannot handle SIG{}: {}", name, e.getMessage());
+                log().debug("cannot handle SIG{}: {}", name, e.getMessage());
             }
         }
+    }
+
+    /** Looked up on use: setting up slf4j (~6 ms) need not happen before the {@code initialize} answer. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(TerminationSignals.class);
     }
 }

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RequestRouter implements Endpoint {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RequestRouter.class);
 
     private final Map<String, Route<?, ?>> routes = new LinkedHashMap<>();
     private final ConnectionState state;
@@ -64,7 +63,7 @@ public final class RequestRouter implements Endpoint {
         long bytes = nextRequestBytes;
         nextRequestBytes = 0;
         if (!limit.tryAcquire(bytes)) {
-            LOG.warn("refusing {}: too many requests pending (limit {})", shorten(method), limit.capacity());
+            log().warn("refusing {}: too many requests pending (limit {})", shorten(method), limit.capacity());
             return failed(RpcErrors.error(RpcErrors.OVERLOADED, RpcErrors.OVERLOADED_MESSAGE));
         }
         CompletableFuture<?> answer;
@@ -120,7 +119,7 @@ public final class RequestRouter implements Endpoint {
             future.completeExceptionally(e);
             return;
         } catch (RuntimeException e) {
-            LOG.error("{} failed", route.method().name(), e);
+            log().error("{} failed", route.method().name(), e);
             future.completeExceptionally(RpcErrors.error(RpcErrors.INTERNAL_ERROR,
                     "Internal error in " + route.method().name() + ": " + e));
             return;
@@ -143,7 +142,7 @@ public final class RequestRouter implements Endpoint {
     @Override
     public void notify(String method, Object params) {
         if (!method.equals(Methods.INITIALIZED.name())) {
-            LOG.debug("ignoring client notification {}", method);
+            log().debug("ignoring client notification {}", method);
         }
     }
 
@@ -154,5 +153,10 @@ public final class RequestRouter implements Endpoint {
 
     private static CompletableFuture<Object> failed(ResponseErrorException error) {
         return CompletableFuture.failedFuture(error);
+    }
+
+    /** Looked up on use: setting up slf4j (~6 ms) need not happen before the {@code initialize} answer. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(RequestRouter.class);
     }
 }

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboundWriter implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OutboundWriter.class);
     private static final byte[] POISON = new byte[0];
 
     private final OutputStream out;
@@ -64,7 +63,7 @@ public final class OutboundWriter implements AutoCloseable {
             }
         } catch (IOException e) {
             broken = true;
-            LOG.info("client stopped reading stdout: {}", e.getMessage());
+            log().info("client stopped reading stdout: {}", e.getMessage());
             queue.clear();
         } catch (InterruptedException e) {
             java.lang.Thread.currentThread().interrupt();
@@ -79,7 +78,7 @@ public final class OutboundWriter implements AutoCloseable {
         if (!broken) {
             try {
                 if (!queue.offer(POISON, 5, TimeUnit.SECONDS)) {
-                    LOG.warn("stdout writer still busy at shutdown; dropping the rest");
+                    log().warn("stdout writer still busy at shutdown; dropping the rest");
                     thread.interrupt();
                 }
                 finished.await(5, TimeUnit.SECONDS);
@@ -87,5 +86,10 @@ public final class OutboundWriter implements AutoCloseable {
                 java.lang.Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Looked up on use: setting up slf4j (~6 ms) need not happen before the {@code initialize} answer. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(OutboundWriter.class);
     }
 }
