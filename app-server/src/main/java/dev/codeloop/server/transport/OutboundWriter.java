@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The one writer of stdout. Messages are queued in the order they are sent and written by a single thread,
  * so no message can overtake another. The queue is bounded: a client that reads slowly slows the senders
- * (the turn) instead of growing memory. The stream is flushed whenever the queue runs empty, which batches
- * bursts of deltas into few syscalls without delaying a lone message.
+ * (the turn) instead of growing memory. The stream is flushed whenever the queue runs empty. On stdout (an
+ * unbuffered FileOutputStream) each message is its own write(2): buffering bursts was measured and saved no
+ * server CPU per delta while adding ~0.2 ms to the p99 delta latency.
  */
 public final class OutboundWriter implements AutoCloseable {
 
