@@ -62,6 +62,13 @@ public final class BenchMain {
                         + startup.spawnToInitialize(2, o.intValue("runs", 15)).format("ms"));
                 System.out.println("idle RSS (VmHWM, init + thread/start + 3 s): "
                         + startup.idleRss(o.intValue("rssRuns", 5)).format("MiB"));
+                FirstRequestsBench first = new FirstRequestsBench(launcher);
+                for (int pauseMs : new int[] {2000, 0}) {
+                    FirstRequestsBench.Result r = first.run(o.intValue("firstRuns", 5), Duration.ofMillis(pauseMs));
+                    System.out.printf("first requests of a new server, sent %s after initialize: thread/start %s; "
+                            + "first turn (2 deltas) %s%n", pauseMs == 0 ? "at once" : pauseMs + " ms",
+                            r.threadStartMs().format("ms"), r.firstTurnMs().format("ms"));
+                }
             }
             case "deltas" -> {
                 int count = o.intValue("deltas", 500);

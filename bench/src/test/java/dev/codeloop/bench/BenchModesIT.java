@@ -66,6 +66,13 @@ class BenchModesIT {
     }
 
     @Test
+    void firstRequestsRun() throws Exception {
+        FirstRequestsBench.Result r = new FirstRequestsBench(launcher).run(1, java.time.Duration.ZERO);
+        assertEquals(1, r.threadStartMs().n());
+        assertEquals(1, r.firstTurnMs().n());
+    }
+
+    @Test
     void jmhBenchmarksRun() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include("dev\\.codeloop\\.bench\\.jmh\\..*")

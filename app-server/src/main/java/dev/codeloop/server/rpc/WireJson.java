@@ -1,6 +1,10 @@
 package dev.codeloop.server.rpc;
 
+import dev.codeloop.protocol.Direction;
+import dev.codeloop.protocol.MethodDescriptor;
+import dev.codeloop.protocol.Methods;
 import dev.codeloop.protocol.thread.ThreadStartParams;
+import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,6 +15,15 @@ import tools.jackson.databind.json.JsonMapper;
  * that answer is on its way ({@link #warmUp()}); whoever needs it earlier waits for it.
  */
 public final class WireJson {
+
+    /**
+     * What a client uses first after initialize: thread/start, a turn and its events. Jackson introspects each
+     * type on first use (thread/start's answer alone took ~37 ms), so {@link #warmUp()} prepares them while the
+     * client has not asked yet (an IDE starts the server with its window and a thread when the user types).
+     */
+    private static final List<MethodDescriptor<?, ?>> USED_FIRST = List.of(Methods.THREAD_START, Methods.THREAD_STARTED,
+            Methods.TURN_START, Methods.TURN_STARTED, Methods.ITEM_STARTED, Methods.AGENT_MESSAGE_DELTA,
+            Methods.ITEM_COMPLETED, Methods.TURN_COMPLETED);
 
     private WireJson() {
     }
@@ -31,9 +44,10 @@ public final class WireJson {
     }
 
     /**
-     * Builds the mapper and runs it once over a typical request and answer, so the first request that needs
-     * databind finds it ready; the server calls it on a background thread once {@code initialize} is answered.
-     * Class initialisation makes concurrent callers of {@link #mapper()} wait, not race.
+     * Builds the mapper, runs it once over a typical request and answer, and builds the (de)serializers of the
+     * methods used first, so the requests that need databind find it ready; the server calls it on a background
+     * thread once {@code initialize} is answered. Class initialisation makes concurrent callers of
+     * {@link #mapper()} wait, not race.
      */
     public static void warmUp() {
         JsonMapper mapper = mapper();
@@ -41,6 +55,14 @@ public final class WireJson {
             ThreadStartParams params = mapper.treeToValue(
                     mapper.readTree("{\"cwd\":\"/\",\"model\":null,\"config\":{\"a\":1}}"), ThreadStartParams.class);
             mapper.writeValueAsBytes(params);
+            for (MethodDescriptor<?, ?> method : USED_FIRST) {
+                if (method.direction() == Direction.CLIENT_REQUEST) {
+                    mapper.readerFor(method.paramsType());
+                    mapper.writerFor(method.resultType());
+                } else {
+                    mapper.writerFor(method.paramsType());
+                }
+            }
         } catch (RuntimeException ignored) {
             // Only a warm-up: the real request reports its own errors.
         }
