@@ -35,6 +35,14 @@ public final class HttpError implements ScriptedResponse {
         return new HttpError(status, List.of(), "scripted HTTP " + status, defaultType(status), null, null);
     }
 
+    /** A redirect (3xx) to {@code location}, as a moved endpoint or a proxy answers; the body is empty. */
+    public static HttpError redirect(int status, String location) {
+        if (status < 300 || status > 399) {
+            throw new IllegalArgumentException("a redirect status is 3xx, got " + status);
+        }
+        return new HttpError(status, List.of(Map.entry("Location", location)), "moved", null, null, "");
+    }
+
     /** Adds a response header, e.g. {@code header("Retry-After", "1")}. */
     public HttpError header(String name, String value) {
         List<Map.Entry<String, String>> more = new ArrayList<>(headers);

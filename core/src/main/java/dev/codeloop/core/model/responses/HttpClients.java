@@ -32,7 +32,10 @@ public final class HttpClients {
     }
 
     private static final class CleartextOnly {
-        static final OkHttpClient SHARED = base().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+        // A redirect to https cannot be followed without TLS: the 30x comes back as an HTTP error instead.
+        static final OkHttpClient SHARED = base().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
+                .followSslRedirects(false)
+                .build();
     }
 
     /** A client for {@code baseUrl} whose read timeout is the stream idle timeout. */

@@ -40,6 +40,17 @@ class ResponsesApiClientHttpErrorTest {
     }
 
     @Test
+    void aRedirectFromPlainHttpToHttpsIsAnHttpErrorNotACrash() {
+        // Plain-http providers get a client without TLS, which cannot follow the redirect.
+        server.enqueue(HttpError.redirect(301, "https://127.0.0.1:9/v1/responses"));
+
+        ModelException e = assertThrows(ModelException.class, () -> streamAll(client(server.baseUrl(), 0), hello()));
+
+        assertEquals(301, assertInstanceOf(ModelError.HttpStatus.class, e.error()).status());
+        assertEquals(1, server.requestCount());
+    }
+
+    @Test
     void fiveHundredIsRetriedSilentlyThenSucceeds() throws Exception {
         server.enqueue(HttpError.status(500), Sse.response("r1").message("msg_1", "ok").completed());
 
