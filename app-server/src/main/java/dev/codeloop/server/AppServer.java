@@ -120,6 +120,7 @@ public final class AppServer {
                             .name("after-initialize").start(() -> {
                                 SandboxCheck.runInBackground(env, () -> engine.threads().config(), notifications);
                                 WireJson.warmUp();
+                                engine.threads().prepareFirstTurn();
                             }));
                 }),
                 Route.concurrent(Methods.THREAD_START, threads::start),

@@ -11,6 +11,7 @@ import dev.codeloop.core.model.ModelClient;
 import dev.codeloop.core.model.ModelError;
 import dev.codeloop.core.model.ModelException;
 import dev.codeloop.core.model.ModelFamily;
+import dev.codeloop.core.model.responses.HttpClients;
 import dev.codeloop.core.model.responses.ProviderEndpoint;
 import dev.codeloop.core.model.responses.ResponsesApiClient;
 import dev.codeloop.core.tools.ToolRouter;
@@ -19,6 +20,7 @@ import dev.codeloop.core.tools.plan.UpdatePlanTool;
 import dev.codeloop.core.tools.shell.ShellTool;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,6 +72,29 @@ final class ConfiguredTurnServices implements TurnServices {
         if (apiKey == null && (provider.envKey() != null || provider.requiresOpenaiAuth())) {
             throw new ModelException(new ModelError.MissingApiKey(provider.missingApiKey().getMessage()));
         }
+        return client(provider, apiKey);
+    }
+
+    /**
+     * Builds the client of {@code providerId} before its first turn needs it (~30 ms of that turn: the HTTP
+     * client and the request and event codecs), when it is cheap to keep: a plain-http provider with what it
+     * needs configured. An https provider's client would load the TLS trust store into a server that may never
+     * run a turn, so it is built by its first turn.
+     */
+    Optional<ModelClient> prepareClient(String providerId) {
+        ModelProviderInfo provider = config.providers().get(providerId);
+        if (provider == null || provider.wireApi() != WireApi.RESPONSES
+                || !HttpClients.isCleartext(provider.baseUrl())) {
+            return Optional.empty();
+        }
+        String apiKey = provider.apiKey(env).orElse(null);
+        if (apiKey == null && (provider.envKey() != null || provider.requiresOpenaiAuth())) {
+            return Optional.empty();
+        }
+        return Optional.of(client(provider, apiKey));
+    }
+
+    private ModelClient client(ModelProviderInfo provider, String apiKey) {
         return clients.computeIfAbsent(provider.id(), id -> new ResponsesApiClient(new ProviderEndpoint(
                 provider.baseUrl(),
                 apiKey,

@@ -101,6 +101,20 @@ public final class ThreadManager implements AutoCloseable {
         return create(identity, settings, RestoredState.EMPTY, services, options.originator(), List.of());
     }
 
+    /**
+     * Prepares, ahead of the first turn, what a turn with the default config needs and is cheap to keep (the
+     * model client of a plain-http provider). Meant for an idle moment; a config error is left for
+     * {@code thread/start} to report.
+     */
+    public void prepareFirstTurn() {
+        try {
+            ConfiguredTurnServices services = services(Map.of());
+            services.prepareClient(services.config().modelProvider());
+        } catch (RuntimeException e) {
+            // reported, with its context, by the request that needs the config
+        }
+    }
+
     /** The id of the thread stored in {@code rolloutFile}, which must be one of this home's thread logs. */
     public String threadIdAt(Path rolloutFile) throws NoSuchThreadException {
         return stored.paths().threadIdOf(rolloutFile)

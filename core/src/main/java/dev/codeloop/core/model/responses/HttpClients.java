@@ -44,7 +44,8 @@ public final class HttpClients {
         return shared.newBuilder().readTimeout(idleTimeout).build();
     }
 
-    static boolean isCleartext(String baseUrl) {
+    /** True for a plain {@code http://} base URL: its client never sets up TLS. */
+    public static boolean isCleartext(String baseUrl) {
         return baseUrl.toLowerCase(Locale.ROOT).startsWith("http://");
     }
 }
