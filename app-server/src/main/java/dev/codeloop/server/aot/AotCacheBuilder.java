@@ -41,7 +41,7 @@ public final class AotCacheBuilder {
         }
         String sha = AotCacheName.sha256(jar);
         Path cache = jar.resolveSibling(AotCacheName.of(System.getProperty("java.runtime.version"), sha));
-        removeOtherCaches(jar.getParent(), cache);
+        removeCachesOfOtherJars(jar.getParent(), sha);
         Path temp = jar.resolveSibling(cache.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
         Path log = jar.resolveSibling("aot-training.log");
@@ -77,11 +77,15 @@ public final class AotCacheBuilder {
         System.out.println("codeloop: AOT cache " + cache + " (" + Files.size(cache) / (1024 * 1024) + " MiB)");
     }
 
-    /** Caches of earlier builds of this jar can never match again; keep the directory from filling up. */
-    private static void removeOtherCaches(Path dir, Path keep) throws IOException {
+    /**
+     * Caches of other builds of the jar can never match again; keep the directory from filling up. Caches of
+     * this jar for other JDK builds stay: the launcher trains one per JDK it runs on.
+     */
+    private static void removeCachesOfOtherJars(Path dir, String sha) throws IOException {
+        String thisJar = "-" + sha.substring(0, 16) + ".aot";
         try (DirectoryStream<Path> caches = Files.newDirectoryStream(dir, "codeloop-*.aot")) {
             for (Path cache : caches) {
-                if (!cache.equals(keep)) {
+                if (!cache.getFileName().toString().endsWith(thisJar)) {
                     Files.deleteIfExists(cache);
                 }
             }

@@ -89,6 +89,60 @@ class LauncherAotIT {
         assertOnlyProtocolAndAnswered(run);
     }
 
+    /**
+     * A JDK other than the build's (here: its cache removed): the first server start trains a cache in a detached
+     * JVM, without a word on stdout, and the next start uses it.
+     */
+    @Test
+    void aMissingCacheForThisJdkIsTrainedInTheBackgroundForTheNextStart(@TempDir Path dir) throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+        Path jar = copyJarWithItsCache(dir);
+        deleteCaches(dir);
+
+        Run first = launch(Map.of("CODELOOP_JAR", jar.toString()), List.of("app-server"), session());
+        assertTrue(first.stderr().contains("AOT cache: none (no cache for Java"), first.stderr());
+        assertTrue(first.stderr().contains("in the background"), first.stderr());
+        assertOnlyProtocolAndAnswered(first);
+
+        Path expected = dir.resolve(AotCacheName.of(System.getProperty("java.runtime.version"), AotCacheName.sha256(jar)));
+        Path lock = dir.resolve("aot-training.lock");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (!(Files.isRegularFile(expected) && !Files.exists(lock)) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(Files.isRegularFile(expected), "no cache trained in the background; log:\n"
+                + readIfExists(dir.resolve("aot-training-launcher.log")));
+        assertFalse(Files.exists(lock), "the training left its lock behind");
+
+        Run next = launch(Map.of("CODELOOP_JAR", jar.toString()), List.of("app-server"), session());
+        assertTrue(next.stderr().contains("AOT cache: " + expected), next.stderr());
+        assertOnlyProtocolAndAnswered(next);
+    }
+
+    @Test
+    void aTrainingUnderWayIsNotStartedTwice(@TempDir Path dir) throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+        Path jar = copyJarWithItsCache(dir);
+        deleteCaches(dir);
+        Files.createDirectory(dir.resolve("aot-training.lock")); // another server's training, just started
+
+        Run run = launch(Map.of("CODELOOP_JAR", jar.toString()), List.of("app-server"), session());
+        assertFalse(run.stderr().contains("in the background"), run.stderr());
+        assertOnlyProtocolAndAnswered(run);
+    }
+
+    private static void deleteCaches(Path dir) throws IOException {
+        try (var caches = Files.newDirectoryStream(dir, "codeloop-*.aot")) {
+            for (Path cache : caches) {
+                Files.delete(cache);
+            }
+        }
+    }
+
+    private static String readIfExists(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file) : "(none)";
+    }
+
     private static Path copyJarWithItsCache(Path dir) throws IOException {
         Path jar = dir.resolve("codeloop.jar");
         Files.copy(JAR, jar, StandardCopyOption.COPY_ATTRIBUTES);
