@@ -53,11 +53,24 @@ java_if_21_plus() {
   FOUND_JAVA_HOME="$JAVA_HOME_OF"
 }
 
+# Sets PATH_JAVA to the first executable java on PATH, as `type -P java` finds it, without a subshell.
+java_on_path() {
+  local dir dirs
+  IFS=: read -r -a dirs <<< "$PATH"
+  for dir in "${dirs[@]}"; do
+    if [ -f "${dir:-.}/java" ] && [ -x "${dir:-.}/java" ]; then
+      PATH_JAVA="${dir:-.}/java"
+      return 0
+    fi
+  done
+  return 1
+}
+
 find_java() {
   local c best="" best_major=0
   if { [ -n "${CODELOOP_JAVA:-}" ] && java_if_21_plus "$CODELOOP_JAVA"; } \
       || { [ -n "${JAVA_HOME:-}" ] && java_if_21_plus "$JAVA_HOME/bin/java"; } \
-      || { c="$(type -P java)" && java_if_21_plus "$c"; }; then
+      || { java_on_path && java_if_21_plus "$PATH_JAVA"; }; then
     echo "$FOUND_JAVA"
     return 0
   fi
