@@ -54,7 +54,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AppServer {
 
-
     /** Lines longer than this are refused unread: no legitimate message comes close. */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
     private static final int OUTBOUND_QUEUE_CAPACITY = 4096;

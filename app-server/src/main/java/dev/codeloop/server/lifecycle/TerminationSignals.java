@@ -12,7 +12,6 @@ import sun.misc.Signal;
  */
 public final class TerminationSignals {
 
-
     private TerminationSignals() {
     }
 

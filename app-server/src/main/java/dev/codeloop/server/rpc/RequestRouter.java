@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RequestRouter implements Endpoint {
 
-
     private final Map<String, Route<?, ?>> routes = new LinkedHashMap<>();
     private final ConnectionState state;
     private final ParamsBinder binder;
