@@ -34,7 +34,9 @@ class BackpressureIT {
         Path hold = fakeBin.resolve("hold");
         writeBlockingGit(fakeBin);
         Map<String, String> env = Map.of(
-                "CODELOOP_JAVA_OPTS", "-Dcodeloop.maxPendingRequests=" + CAPACITY,
+                // The git probe gives up after 2 s by default; here it must wait as long as the hold lasts.
+                "CODELOOP_JAVA_OPTS",
+                "-Dcodeloop.maxPendingRequests=" + CAPACITY + " -Dcodeloop.gitProbeTimeoutMs=300000",
                 "PATH", fakeBin + ":" + System.getenv("PATH"));
         ScriptedModelServer model = ScriptedModelServer.start();
         String config = ServerFixture.config(model.baseUrl(), 0, 0,
