@@ -19,12 +19,22 @@ final class ProcessMemory {
 
     /** A {@code /proc/<pid>/status} field in kB ({@code VmHWM}, {@code VmRSS}), as MiB. */
     static double statusMiB(long pid, String field) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith(field + ":")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-            }
+        return statusMiB(pid, List.of(field)).getFirst();
+    }
+
+    /**
+     * Several such fields from one reading of the file: read apart, a process still allocating could show a
+     * VmRSS above the VmHWM read a moment before.
+     */
+    static List<Double> statusMiB(long pid, List<String> fields) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("/proc/" + pid + "/status"));
+        List<Double> values = new java.util.ArrayList<>();
+        for (String field : fields) {
+            String line = lines.stream().filter(l -> l.startsWith(field + ":")).findFirst()
+                    .orElseThrow(() -> new IOException("no " + field + " for pid " + pid));
+            values.add(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0);
         }
-        throw new IOException("no " + field + " for pid " + pid);
+        return values;
     }
 
     /**

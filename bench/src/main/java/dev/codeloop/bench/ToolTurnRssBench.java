@@ -34,8 +34,9 @@ final class ToolTurnRssBench {
                 if (!completed.contains("\"status\":\"completed\"")) {
                     throw new IllegalStateException("tool turn did not complete: " + completed);
                 }
-                peak.add(ProcessMemory.statusMiB(rig.client.pid(), "VmHWM"));
-                current.add(ProcessMemory.statusMiB(rig.client.pid(), "VmRSS"));
+                List<Double> memory = ProcessMemory.statusMiB(rig.client.pid(), List.of("VmHWM", "VmRSS"));
+                peak.add(memory.get(0));
+                current.add(memory.get(1));
             }
         }
         return new Result(Stats.of(peak), Stats.of(current));
