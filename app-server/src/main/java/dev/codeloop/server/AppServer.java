@@ -23,13 +23,13 @@ import dev.codeloop.server.mapping.ThreadMapper;
 import dev.codeloop.server.rpc.ConnectionState;
 import dev.codeloop.server.rpc.InboundLimit;
 import dev.codeloop.server.rpc.JsonRpcCodec;
+import dev.codeloop.server.rpc.LazyEndpoint;
 import dev.codeloop.server.rpc.NotificationSender;
 import dev.codeloop.server.rpc.ParamsBinder;
 import dev.codeloop.server.rpc.Reply;
 import dev.codeloop.server.rpc.RequestRouter;
 import dev.codeloop.server.rpc.Route;
 import dev.codeloop.server.rpc.RpcErrors;
-import dev.codeloop.server.rpc.ServerEndpoint;
 import dev.codeloop.server.rpc.WireJson;
 import dev.codeloop.server.transport.LineReader;
 import dev.codeloop.server.transport.OutboundWriter;
@@ -84,11 +84,11 @@ public final class AppServer {
             InboundLimit inbound = InboundLimit.fromSystemProperties();
             RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson::mapper, state), requestExecutor,
                     inbound);
-            ServerEndpoint remote = new ServerEndpoint(sink, router);
+            LazyEndpoint remote = new LazyEndpoint(sink, router);
             NotificationSender notifications = new NotificationSender(remote, state);
             try (ServerEngine engine = new ServerEngine(new ConfigLoader(home, env), overrides, env, state,
                     new EventForwarder(notifications),
-                    () -> new ClientApprovalChannel(remote, notifications, WireJson.mapper()))) {
+                    () -> new ClientApprovalChannel(remote.get(), notifications, WireJson.mapper()))) {
                 router.register(routes(state, engine, notifications));
                 startReader(new LineReader(in, MAX_LINE_BYTES), codec, remote, router, sink);
                 String reason = stop.join(); // before log(): slf4j starts when first used
@@ -146,7 +146,7 @@ public final class AppServer {
      * Reads on a thread of its own so that a signal can end the server while the read blocks. The thread is a
      * daemon: once the server stops it is abandoned (a read of stdin cannot be interrupted).
      */
-    private void startReader(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, RequestRouter router,
+    private void startReader(LineReader reader, JsonRpcCodec codec, LazyEndpoint remote, RequestRouter router,
                              MessageConsumer sink) {
         java.lang.Thread.ofPlatform().daemon().name("stdin-reader").start(() -> {
             try {
@@ -161,7 +161,7 @@ public final class AppServer {
         });
     }
 
-    private void readLoop(LineReader reader, JsonRpcCodec codec, ServerEndpoint remote, RequestRouter router,
+    private void readLoop(LineReader reader, JsonRpcCodec codec, LazyEndpoint remote, RequestRouter router,
                           MessageConsumer sink) throws IOException {
         LineReader.Line line;
         // Once stopping, nothing new is started: the engine is closing.
@@ -183,7 +183,7 @@ public final class AppServer {
      * a message is answered with an error (id null unless one could be read), and a failure while handling one is
      * logged.
      */
-    private static void dispatch(String text, JsonRpcCodec codec, ServerEndpoint remote, MessageConsumer sink) {
+    private static void dispatch(String text, JsonRpcCodec codec, LazyEndpoint remote, MessageConsumer sink) {
         Message message;
         try {
             message = codec.parse(text);

@@ -1,6 +1,7 @@
 package dev.codeloop.server.rpc;
 
 import dev.codeloop.protocol.MethodDescriptor;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 
 /**
@@ -9,17 +10,17 @@ import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
  */
 public final class NotificationSender {
 
-    private final RemoteEndpoint remote;
+    private final Supplier<? extends RemoteEndpoint> remote;
     private final ConnectionState state;
 
-    public NotificationSender(RemoteEndpoint remote, ConnectionState state) {
+    public NotificationSender(Supplier<? extends RemoteEndpoint> remote, ConnectionState state) {
         this.remote = remote;
         this.state = state;
     }
 
     public <P> void send(MethodDescriptor<P, Void> method, P params) {
         if (state.wants(method.name())) {
-            remote.notify(method.name(), visibleToClient(params));
+            remote.get().notify(method.name(), visibleToClient(params));
         }
     }
 
