@@ -82,10 +82,9 @@ public final class AotCacheBuilder {
      * this jar for other JDK builds stay: the launcher trains one per JDK it runs on.
      */
     private static void removeCachesOfOtherJars(Path dir, String sha) throws IOException {
-        String thisJar = "-" + sha.substring(0, 16) + ".aot";
         try (DirectoryStream<Path> caches = Files.newDirectoryStream(dir, "codeloop-*.aot")) {
             for (Path cache : caches) {
-                if (!cache.getFileName().toString().endsWith(thisJar)) {
+                if (!AotCacheName.isCacheOf(cache.getFileName().toString(), sha)) {
                     Files.deleteIfExists(cache);
                 }
             }

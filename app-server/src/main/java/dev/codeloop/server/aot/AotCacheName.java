@@ -22,8 +22,16 @@ public final class AotCacheName {
 
     /** The cache file name for a JDK runtime version and a jar digest (hex). */
     public static String of(String runtimeVersion, String jarSha256) {
-        return "codeloop-" + runtimeVersion.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + jarSha256.substring(0, 16)
-                + ".aot";
+        return "codeloop-" + runtimeVersion.replaceAll("[^A-Za-z0-9._-]", "_") + jarSuffix(jarSha256);
+    }
+
+    /** True when {@code fileName} names a cache of the jar with this digest, for whichever JDK build. */
+    static boolean isCacheOf(String fileName, String jarSha256) {
+        return fileName.startsWith("codeloop-") && fileName.endsWith(jarSuffix(jarSha256));
+    }
+
+    private static String jarSuffix(String jarSha256) {
+        return "-" + jarSha256.substring(0, 16) + ".aot";
     }
 
     /**

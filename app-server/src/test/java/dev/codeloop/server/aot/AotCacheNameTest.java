@@ -1,6 +1,7 @@
 package dev.codeloop.server.aot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,15 @@ class AotCacheNameTest {
     void nameCarriesTheRuntimeVersionAndTheJarHash() {
         String sha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
         assertEquals("codeloop-25.0.3_9-LTS-0123456789abcdef.aot", AotCacheName.of("25.0.3+9-LTS", sha));
+    }
+
+    @Test
+    void cachesOfOneJarAreKnownWhicheverJdkMadeThem() {
+        String sha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        String other = "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210";
+        assertTrue(AotCacheName.isCacheOf(AotCacheName.of("25.0.3+9-LTS", sha), sha));
+        assertTrue(AotCacheName.isCacheOf(AotCacheName.of("25.0.4+7-LTS", sha), sha));
+        assertFalse(AotCacheName.isCacheOf(AotCacheName.of("25.0.3+9-LTS", other), sha));
     }
 
     @Test

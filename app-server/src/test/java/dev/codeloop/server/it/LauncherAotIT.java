@@ -79,10 +79,8 @@ class LauncherAotIT {
     void aBrokenCacheIsReportedOnStderrOnly(@TempDir Path dir) throws Exception {
         assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
         Path jar = copyJarWithItsCache(dir);
-        try (var caches = Files.newDirectoryStream(dir, "codeloop-*.aot")) {
-            for (Path cache : caches) {
-                Files.writeString(cache, "not an AOT cache");
-            }
+        for (Path cache : caches(dir)) {
+            Files.writeString(cache, "not an AOT cache");
         }
         Run run = launch(Map.of("CODELOOP_JAR", jar.toString()), List.of("app-server"), session());
         assertTrue(run.stderr().contains("AOT cache: " + dir), run.stderr());
@@ -132,10 +130,16 @@ class LauncherAotIT {
     }
 
     private static void deleteCaches(Path dir) throws IOException {
+        for (Path cache : caches(dir)) {
+            Files.delete(cache);
+        }
+    }
+
+    private static List<Path> caches(Path dir) throws IOException {
         try (var caches = Files.newDirectoryStream(dir, "codeloop-*.aot")) {
-            for (Path cache : caches) {
-                Files.delete(cache);
-            }
+            List<Path> all = new ArrayList<>();
+            caches.forEach(all::add);
+            return all;
         }
     }
 
@@ -147,10 +151,8 @@ class LauncherAotIT {
         Path jar = dir.resolve("codeloop.jar");
         Files.copy(JAR, jar, StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(AotCacheName.memo(JAR), AotCacheName.memo(jar), StandardCopyOption.COPY_ATTRIBUTES);
-        try (var caches = Files.newDirectoryStream(JAR.getParent(), "codeloop-*.aot")) {
-            for (Path cache : caches) {
-                Files.copy(cache, dir.resolve(cache.getFileName()));
-            }
+        for (Path cache : caches(JAR.getParent())) {
+            Files.copy(cache, dir.resolve(cache.getFileName()));
         }
         return jar;
     }

@@ -69,7 +69,7 @@ final class ConfiguredTurnServices implements TurnServices {
                     + "\", which this version does not support yet; use a provider with wire_api = \"responses\"."));
         }
         String apiKey = provider.apiKey(env).orElse(null);
-        if (apiKey == null && (provider.envKey() != null || provider.requiresOpenaiAuth())) {
+        if (lacksItsKey(provider, apiKey)) {
             throw new ModelException(new ModelError.MissingApiKey(provider.missingApiKey().getMessage()));
         }
         return client(provider, apiKey);
@@ -88,10 +88,15 @@ final class ConfiguredTurnServices implements TurnServices {
             return Optional.empty();
         }
         String apiKey = provider.apiKey(env).orElse(null);
-        if (apiKey == null && (provider.envKey() != null || provider.requiresOpenaiAuth())) {
+        if (lacksItsKey(provider, apiKey)) {
             return Optional.empty();
         }
         return Optional.of(client(provider, apiKey));
+    }
+
+    /** A provider that names a key variable, or needs OpenAI auth, cannot be called without its key. */
+    private static boolean lacksItsKey(ModelProviderInfo provider, String apiKey) {
+        return apiKey == null && (provider.envKey() != null || provider.requiresOpenaiAuth());
     }
 
     private ModelClient client(ModelProviderInfo provider, String apiKey) {
