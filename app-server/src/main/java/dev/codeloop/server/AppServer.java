@@ -30,7 +30,6 @@ import dev.codeloop.server.rpc.Reply;
 import dev.codeloop.server.rpc.RequestRouter;
 import dev.codeloop.server.rpc.Route;
 import dev.codeloop.server.rpc.RpcErrors;
-import dev.codeloop.server.rpc.WireJson;
 import dev.codeloop.server.transport.LineReader;
 import dev.codeloop.server.transport.OutboundWriter;
 import java.io.IOException;
@@ -73,24 +72,23 @@ public final class AppServer {
     }
 
     public void serve(InputStream in, OutputStream out) throws IOException {
-        // Nothing here may build the JSON mapper, config or HTTP stack: they are made on first use, and the
-        // mapper on a background thread once initialize is answered (see WireJson).
+        // Nothing here may load config or the HTTP stack: they are made on first use or in the background once
+        // initialize is answered.
         ConnectionState state = new ConnectionState();
-        JsonRpcCodec codec = new JsonRpcCodec(WireJson::mapper);
         ExecutorService requestExecutor = Executors.newThreadPerTaskExecutor(
                 java.lang.Thread.ofVirtual().name("request-", 0).factory());
         try (OutboundWriter writer = new OutboundWriter(out, OUTBOUND_QUEUE_CAPACITY)) {
-            MessageConsumer sink = message -> writer.send(codec.write(message, System.currentTimeMillis()));
+            MessageConsumer sink = message -> writer.send(JsonRpcCodec.write(message, System.currentTimeMillis()));
             InboundLimit inbound = InboundLimit.fromSystemProperties();
-            RequestRouter router = new RequestRouter(state, new ParamsBinder(WireJson::mapper, state), requestExecutor,
+            RequestRouter router = new RequestRouter(state, new ParamsBinder(state), requestExecutor,
                     inbound);
             LazyEndpoint remote = new LazyEndpoint(sink, router);
             NotificationSender notifications = new NotificationSender(remote, state);
             try (ServerEngine engine = new ServerEngine(new ConfigLoader(home, env), overrides, env, state,
                     new EventForwarder(notifications),
-                    () -> new ClientApprovalChannel(remote.get(), notifications, WireJson.mapper()))) {
+                    () -> new ClientApprovalChannel(remote.get(), notifications))) {
                 router.register(routes(state, engine, notifications));
-                startReader(new LineReader(in, MAX_LINE_BYTES), codec, remote, router, sink);
+                startReader(new LineReader(in, MAX_LINE_BYTES), remote, router, sink);
                 String reason = stop.join(); // before log(): slf4j starts when first used
                 log().info("{}; shutting down", reason);
                 if (!inbound.awaitNonePending(SHUTDOWN_GRACE)) {
@@ -114,11 +112,10 @@ public final class AppServer {
         return List.of(
                 Route.inline(Methods.INITIALIZE, params -> {
                     var reply = new InitializeHandler(state, home.path()).handle(params);
-                    // Off the reader thread: the first virtual thread and the mapper cost milliseconds each.
+                    // Off the reader thread: the first virtual thread and the model client cost milliseconds each.
                     return Reply.then(reply.result(), () -> java.lang.Thread.ofPlatform().daemon()
                             .name("after-initialize").start(() -> {
                                 SandboxCheck.runInBackground(env, () -> engine.threads().config(), notifications);
-                                WireJson.warmUp();
                                 engine.threads().prepareFirstTurn();
                             }));
                 }),
@@ -146,11 +143,11 @@ public final class AppServer {
      * Reads on a thread of its own so that a signal can end the server while the read blocks. The thread is a
      * daemon: once the server stops it is abandoned (a read of stdin cannot be interrupted).
      */
-    private void startReader(LineReader reader, JsonRpcCodec codec, LazyEndpoint remote, RequestRouter router,
+    private void startReader(LineReader reader, LazyEndpoint remote, RequestRouter router,
                              MessageConsumer sink) {
         java.lang.Thread.ofPlatform().daemon().name("stdin-reader").start(() -> {
             try {
-                readLoop(reader, codec, remote, router, sink);
+                readLoop(reader, remote, router, sink);
                 stop.complete("input closed");
             } catch (IOException e) {
                 stop.complete("input failed (" + e.getMessage() + ")");
@@ -161,7 +158,7 @@ public final class AppServer {
         });
     }
 
-    private void readLoop(LineReader reader, JsonRpcCodec codec, LazyEndpoint remote, RequestRouter router,
+    private void readLoop(LineReader reader, LazyEndpoint remote, RequestRouter router,
                           MessageConsumer sink) throws IOException {
         LineReader.Line line;
         // Once stopping, nothing new is started: the engine is closing.
@@ -173,7 +170,7 @@ public final class AppServer {
                         + tooLong.bytes() + " bytes exceeds the limit of " + MAX_LINE_BYTES + " bytes"));
             } else if (line instanceof LineReader.Line.Text text && !text.text().isBlank()) {
                 router.nextMessageSize(text.text().length());
-                dispatch(text.text(), codec, remote, sink);
+                dispatch(text.text(), remote, sink);
             }
         }
     }
@@ -183,10 +180,10 @@ public final class AppServer {
      * a message is answered with an error (id null unless one could be read), and a failure while handling one is
      * logged.
      */
-    private static void dispatch(String text, JsonRpcCodec codec, LazyEndpoint remote, MessageConsumer sink) {
+    private static void dispatch(String text, LazyEndpoint remote, MessageConsumer sink) {
         Message message;
         try {
-            message = codec.parse(text);
+            message = JsonRpcCodec.parse(text);
         } catch (JsonRpcCodec.MalformedMessage e) {
             log().debug("malformed message: {}", e.getMessage());
             sink.consume(JsonRpcCodec.errorResponse(e.id(), e.code(), e.getMessage()));

@@ -10,6 +10,7 @@ import dev.codeloop.protocol.approval.CommandExecutionRequestApprovalParams;
 import dev.codeloop.protocol.approval.CommandExecutionRequestApprovalResponse;
 import dev.codeloop.protocol.approval.FileChangeRequestApprovalParams;
 import dev.codeloop.protocol.approval.ServerRequestResolvedNotification;
+import dev.codeloop.protocol.json.WireCodecs;
 import dev.codeloop.server.mapping.ItemMapper;
 import dev.codeloop.server.rpc.NotificationSender;
 import dev.codeloop.server.rpc.ServerEndpoint;
@@ -19,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Asks the client over the connection: {@code item/commandExecution/requestApproval} or
@@ -33,16 +33,14 @@ public final class ClientApprovalChannel implements ApprovalChannel {
 
     private final ServerEndpoint remote;
     private final NotificationSender notifications;
-    private final JsonMapper mapper;
 
     /** What a client may answer a command request with, in the order a UI should offer them. */
     private static final List<ApprovalDecision> COMMAND_DECISIONS = List.of(ApprovalDecision.ACCEPT,
             ApprovalDecision.ACCEPT_FOR_SESSION, ApprovalDecision.DECLINE, ApprovalDecision.CANCEL);
 
-    public ClientApprovalChannel(ServerEndpoint remote, NotificationSender notifications, JsonMapper mapper) {
+    public ClientApprovalChannel(ServerEndpoint remote, NotificationSender notifications) {
         this.remote = remote;
         this.notifications = notifications;
-        this.mapper = mapper;
     }
 
     @Override
@@ -97,9 +95,9 @@ public final class ClientApprovalChannel implements ApprovalChannel {
 
         private ReviewDecision decode(Object result) {
             try {
-                JsonNode json = result instanceof JsonNode node ? node : mapper.valueToTree(result);
-                ApprovalDecision decision = mapper.treeToValue(json, CommandExecutionRequestApprovalResponse.class)
-                        .decision();
+                CommandExecutionRequestApprovalResponse answer = result instanceof JsonNode json
+                        ? WireCodecs.read(CommandExecutionRequestApprovalResponse.class, json) : null;
+                ApprovalDecision decision = answer == null ? null : answer.decision();
                 return decision == null ? ReviewDecision.DECLINE : ApprovalDecisions.toCore(decision);
             } catch (RuntimeException e) {
                 LOG.warn("unreadable answer to approval request {} ({}); treating it as declined", requestId,

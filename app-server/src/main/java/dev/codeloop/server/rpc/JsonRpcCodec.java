@@ -1,10 +1,11 @@
 package dev.codeloop.server.rpc;
 
+import dev.codeloop.json.JsonTrees;
 import dev.codeloop.protocol.Methods;
 import dev.codeloop.protocol.initialize.InitializeResponse;
+import dev.codeloop.protocol.json.WireCodecs;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
@@ -13,20 +14,17 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jackson in place of lsp4j's Gson: reads one NDJSON line into an lsp4j {@link Message} (params and results
- * stay {@link JsonNode}s; handlers bind them to records) and writes messages the way Codex does: no
- * {@code "jsonrpc"} member, notifications stamped with {@code emittedAtMs}.
+ * stay {@link JsonNode} trees; handlers bind them to records with the generated {@link WireCodecs}) and writes
+ * messages the way Codex does: no {@code "jsonrpc"} member, notifications stamped with {@code emittedAtMs}.
  *
- * <p>{@code initialize} and messages without params are read without Jackson ({@link #tryStreaming}), the
- * {@code initialize} answer is written without it, and error answers use jackson-core alone: the first answer
- * never waits for Jackson. Everything else uses the databind mapper, which is built off the critical path
- * ({@link WireJson#warmUp()}).
+ * <p>Only jackson-core and databind's tree classes are used, never a databind mapper: building one loads some
+ * 1,400 classes, a third of the server's idle memory. {@code initialize} and messages without params are read
+ * without Jackson at all ({@link #tryStreaming}) and the {@code initialize} answer is written without it, so the
+ * first answer does not wait for Jackson's parser either.
  */
 public final class JsonRpcCodec {
 
@@ -50,30 +48,14 @@ public final class JsonRpcCodec {
         }
     }
 
-    /** A generator factory without databind, for error answers; made on first use. */
-    private static final class Streaming {
-        static final JsonFactory FACTORY = new JsonFactory();
-    }
-
-    private final Supplier<JsonMapper> mapper;
-
-    public JsonRpcCodec(JsonMapper mapper) {
-        this(() -> mapper);
-    }
-
-    /** {@code mapper} is asked for only when a message needs databind. */
-    public JsonRpcCodec(Supplier<JsonMapper> mapper) {
-        this.mapper = mapper;
-    }
-
-    public Message parse(String line) throws MalformedMessage {
+    public static Message parse(String line) throws MalformedMessage {
         Message streamed = tryStreaming(line);
         if (streamed != null) {
             return streamed;
         }
         JsonNode json;
         try {
-            json = mapper.get().readTree(line);
+            json = JsonTrees.read(line);
         } catch (JacksonException e) {
             throw new MalformedMessage(RpcErrors.PARSE_ERROR, "Parse error: " + e.getOriginalMessage(), null);
         }
@@ -118,7 +100,7 @@ public final class JsonRpcCodec {
 
     /**
      * The message read without Jackson when it is an {@code initialize} request, or a request or notification
-     * without params; null for anything else, including anything malformed (the databind path then reads it
+     * without params; null for anything else, including anything malformed (the tree path then reads it
      * again and reports the precise error).
      */
     static Message tryStreaming(String line) {
@@ -175,7 +157,7 @@ public final class JsonRpcCodec {
     }
 
     /** One message as a line of UTF-8 JSON, newline included. */
-    public byte[] write(Message message, long emittedAtMs) {
+    public static byte[] write(Message message, long emittedAtMs) {
         if (message instanceof ResponseMessage response && response.getError() == null
                 && response.getResult() instanceof InitializeResponse initialize) {
             return InitializeJson.responseLine(response.getRawId(), initialize);
@@ -187,19 +169,18 @@ public final class JsonRpcCodec {
             }
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = needsDatabind(message) ? mapper.get().createGenerator(bytes)
-                : Streaming.FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
+        try (JsonGenerator g = JsonTrees.generator(bytes)) {
             g.writeStartObject();
             // instanceof, not a pattern switch: a type switch spins a class at first use, on the startup path.
             if (message instanceof RequestMessage request) {
                 writeId(g, request.getRawId());
                 g.writeStringProperty("method", request.getMethod());
                 g.writeName("params");
-                g.writePOJO(request.getParams());
+                WireCodecs.write(g, request.getParams());
             } else if (message instanceof NotificationMessage notification) {
                 g.writeStringProperty("method", notification.getMethod());
                 g.writeName("params");
-                g.writePOJO(notification.getParams());
+                WireCodecs.write(g, notification.getParams());
                 g.writeNumberProperty("emittedAtMs", emittedAtMs);
             } else if (message instanceof ResponseMessage response) {
                 writeId(g, response.getRawId());
@@ -211,12 +192,12 @@ public final class JsonRpcCodec {
                     g.writeStringProperty("message", error.getMessage());
                     if (error.getData() != null) {
                         g.writeName("data");
-                        g.writePOJO(error.getData());
+                        WireCodecs.write(g, error.getData());
                     }
                     g.writeEndObject();
                 } else {
                     g.writeName("result");
-                    g.writePOJO(response.getResult());
+                    WireCodecs.write(g, response.getResult());
                 }
             } else {
                 throw new IllegalArgumentException("unknown message type " + message.getClass());
@@ -225,15 +206,6 @@ public final class JsonRpcCodec {
         }
         bytes.write('\n');
         return bytes.toByteArray();
-    }
-
-    /** True when writing {@code message} needs the databind mapper (any POJO other than the ones above). */
-    private static boolean needsDatabind(Message message) {
-        if (message instanceof ResponseMessage response) {
-            return response.getError() != null ? response.getError().getData() != null
-                    : !(response.getResult() instanceof InitializeResponse);
-        }
-        return true;
     }
 
     private static void writeId(JsonGenerator g, Either<String, Number> id) {

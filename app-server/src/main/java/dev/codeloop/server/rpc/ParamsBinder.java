@@ -1,12 +1,11 @@
 package dev.codeloop.server.rpc;
 
+import dev.codeloop.json.JsonTrees;
 import dev.codeloop.protocol.MethodDescriptor;
-import java.util.function.Supplier;
+import dev.codeloop.protocol.json.WireCodecs;
+import dev.codeloop.protocol.json.WireFormatException;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Binds a request's JSON params to its params record, turning every mistake into a -32602 naming the field,
@@ -14,12 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ParamsBinder {
 
-    private final Supplier<JsonMapper> mappers;
     private final ConnectionState connection;
 
-    /** {@code mapper} is asked for only when params need binding (not for params the codec already read). */
-    public ParamsBinder(Supplier<JsonMapper> mapper, ConnectionState connection) {
-        this.mappers = mapper;
+    public ParamsBinder(ConnectionState connection) {
         this.connection = connection;
     }
 
@@ -44,38 +40,18 @@ public final class ParamsBinder {
         if (type.isInstance(params)) {
             return type.cast(params); // read by the codec's streaming path (initialize)
         }
-        JsonMapper mapper = mappers.get();
-        JsonNode json = params instanceof JsonNode node ? node : mapper.valueToTree(params);
+        JsonNode json = params instanceof JsonNode node ? node : null;
         if (json == null || json.isNull() || json.isMissingNode()) {
-            json = mapper.createObjectNode();
+            json = JsonTrees.NODES.objectNode();
         }
         if (!json.isObject()) {
             throw RpcErrors.invalidParams("Invalid params for " + method + ": params must be a JSON object");
         }
         try {
-            return mapper.treeToValue(json, type);
-        } catch (DatabindException e) {
-            String field = path(e);
-            throw RpcErrors.invalidParams("Invalid params for " + method + (field.isEmpty() ? "" : ": `" + field + "`")
-                    + ": " + e.getOriginalMessage());
-        } catch (JacksonException | IllegalArgumentException e) {
+            return WireCodecs.read(type, json);
+        } catch (WireFormatException e) {
             throw RpcErrors.invalidParams("Invalid params for " + method + ": " + e.getMessage());
         }
-    }
-
-    private static String path(DatabindException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     /** Throws a -32602 naming {@code field} when {@code value} is missing. */

@@ -23,7 +23,6 @@ class JsonRpcCodecDeltaLinesTest {
             "ctl\u0000\u0001\u0008\u000b\u000c\u001f\u007f\u0080\u00ff\u07ff\u0800\uffff", "caf\u00e9 \u65e5\u672c \ud83d\ude00 \u2028\u2029", "lone \ud83d surrogate",
             "<script>&amp;</script>", "x".repeat(10_000));
 
-    private final JsonRpcCodec codec = new JsonRpcCodec(WireJson.mapper());
 
     @Test
     void agentMessageDeltasMatchDatabind() {
@@ -61,7 +60,7 @@ class JsonRpcCodecDeltaLinesTest {
             NotificationMessage message = notification(Methods.AGENT_MESSAGE_DELTA.name(),
                     new AgentMessageDeltaNotification("t", "u", "i", text));
             assertNull(DeltaLines.tryWrite(message.getMethod(), message.getParams(), EMITTED));
-            assertArrayEquals(generalWrite(message), codec.write(message, EMITTED));
+            assertArrayEquals(generalWrite(message), JsonRpcCodec.write(message, EMITTED));
         }
     }
 
@@ -71,25 +70,25 @@ class JsonRpcCodecDeltaLinesTest {
         assertNull(DeltaLines.tryWrite("m", new ReasoningSummaryTextDeltaNotification(null, "u", "i", "d", 0),
                 EMITTED));
         assertNull(DeltaLines.tryWrite("m", "not a delta", EMITTED));
-        // and the codec still writes them, through databind
-        assertNotNull(codec.write(notification("m", new AgentMessageDeltaNotification("t", "u", "i", null)), EMITTED));
+        // and the codec still writes them, through the generated codecs
+        assertNotNull(JsonRpcCodec.write(notification("m", new AgentMessageDeltaNotification("t", "u", "i", null)), EMITTED));
     }
 
     private void assertSame(NotificationMessage message) {
-        assertArrayEquals(generalWrite(message), codec.write(message, EMITTED));
+        assertArrayEquals(generalWrite(message), JsonRpcCodec.write(message, EMITTED));
         if (hasSurrogate(message)) {
             return; // those go the general way, checked above
         }
         byte[] fast = DeltaLines.tryWrite(message.getMethod(), message.getParams(), EMITTED);
         assertNotNull(fast);
         assertArrayEquals(generalWrite(message), fast, () -> new String(fast, java.nio.charset.StandardCharsets.UTF_8));
-        assertArrayEquals(fast, codec.write(message, EMITTED));
+        assertArrayEquals(fast, JsonRpcCodec.write(message, EMITTED));
     }
 
-    /** What the codec's general path writes for a notification: the params record through databind. */
+    /** What databind writes for a notification, as the general path must: the params record through a mapper. */
     private static byte[] generalWrite(NotificationMessage message) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator g = WireJson.mapper().createGenerator(bytes)) {
+        try (JsonGenerator g = DatabindWire.MAPPER.createGenerator(bytes)) {
             g.writeStartObject();
             g.writeStringProperty("method", message.getMethod());
             g.writeName("params");

@@ -22,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 /** The codec's Jackson-free path for the first messages must read and write exactly what databind would. */
 class JsonRpcCodecFastPathTest {
 
-    private final JsonRpcCodec codec = new JsonRpcCodec(WireJson.mapper());
 
     @Test
     void initializeParamsReadWithoutJacksonMatchDatabind() throws Exception {
@@ -32,8 +31,8 @@ class JsonRpcCodecFastPathTest {
         RequestMessage request = assertInstanceOf(RequestMessage.class, JsonRpcCodec.tryStreaming(line));
         assertEquals(Either.forRight(7L), request.getRawId());
         assertEquals("initialize", request.getMethod());
-        InitializeParams expected = WireJson.mapper().treeToValue(
-                WireJson.mapper().readTree(line).get("params"), InitializeParams.class);
+        InitializeParams expected = DatabindWire.MAPPER.treeToValue(
+                DatabindWire.MAPPER.readTree(line).get("params"), InitializeParams.class);
         assertEquals(expected, request.getParams());
         assertEquals(new InitializeParams(new ClientInfo("ide!", "An \"IDE\"", "1.2"),
                 new InitializeCapabilities(true, List.of("item/agentMessage/delta"))), request.getParams());
@@ -82,10 +81,10 @@ class JsonRpcCodecFastPathTest {
         ResponseMessage response = new ResponseMessage();
         response.setRawId(Either.forRight(3L));
         response.setResult(result);
-        String line = new String(codec.write(response, 0), StandardCharsets.UTF_8);
-        String expected = "{\"id\":3,\"result\":" + WireJson.mapper().writeValueAsString(result) + "}\n";
+        String line = new String(JsonRpcCodec.write(response, 0), StandardCharsets.UTF_8);
+        String expected = "{\"id\":3,\"result\":" + DatabindWire.MAPPER.writeValueAsString(result) + "}\n";
         assertEquals(expected, line);
-        JsonNode parsed = WireJson.mapper().readTree(line);
+        JsonNode parsed = DatabindWire.MAPPER.readTree(line);
         assertEquals(result.userAgent(), parsed.get("result").get("userAgent").asString());
     }
 }

@@ -41,7 +41,7 @@ class LazyEndpointTest {
 
     private LazyEndpoint endpoint() {
         ConnectionState state = new ConnectionState();
-        RequestRouter router = new RequestRouter(state, new ParamsBinder(() -> JSON, state), executor,
+        RequestRouter router = new RequestRouter(state, new ParamsBinder(state), executor,
                 new InboundLimit(16, 1 << 20));
         router.register(List.of(Route.inline(Methods.INITIALIZE, new InitializeHandler(state, home)::handle)));
         return new LazyEndpoint(sent::add, router);

@@ -1,7 +1,6 @@
 package dev.codeloop.bench.jmh;
 
 import dev.codeloop.server.rpc.JsonRpcCodec;
-import dev.codeloop.server.rpc.WireJson;
 import dev.codeloop.server.transport.OutboundWriter;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +32,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class OutboundWriterBenchmark {
 
-    private final JsonRpcCodec codec = new JsonRpcCodec(WireJson.mapper());
     private final NotificationMessage delta = JsonCodecBenchmark.deltaNotification();
     private OutboundWriter writer;
 
@@ -49,6 +47,6 @@ public class OutboundWriterBenchmark {
 
     @Benchmark
     public void encodeAndQueueDelta() {
-        writer.send(codec.write(delta, System.currentTimeMillis()));
+        writer.send(JsonRpcCodec.write(delta, System.currentTimeMillis()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.codeloop.core.model;
 
+import dev.codeloop.json.JsonTrees;
 import tools.jackson.databind.JsonNode;
 
 /** A tool as offered to the model. */
@@ -9,6 +10,13 @@ public sealed interface ToolSpec {
 
     /** A tool called with JSON arguments matching {@code parameters} (a JSON Schema object). */
     record Function(String name, String description, JsonNode parameters) implements ToolSpec {
+
+        /** The record's usual text, with the schema written without a mapper (a node's own toString builds one). */
+        @Override
+        public String toString() {
+            return "Function[name=" + name + ", description=" + description + ", parameters="
+                    + JsonTrees.toString(parameters) + "]";
+        }
     }
 
     /**

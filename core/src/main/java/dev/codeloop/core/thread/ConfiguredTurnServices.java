@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@link TurnServices} backed by a loaded {@link Config}: real providers, real tools. */
 final class ConfiguredTurnServices implements TurnServices {
@@ -32,17 +31,15 @@ final class ConfiguredTurnServices implements TurnServices {
     private final Config config;
     private final Map<String, String> env;
     private final String userAgent;
-    private final JsonMapper mapper;
     private final Map<String, ModelClient> clients = new ConcurrentHashMap<>();
     private final Map<String, String> shellEnvironment;
     private final ToolRouter freeformTools;
     private final ToolRouter functionTools;
 
-    ConfiguredTurnServices(Config config, Map<String, String> env, String userAgent, JsonMapper mapper) {
+    ConfiguredTurnServices(Config config, Map<String, String> env, String userAgent) {
         this.config = config;
         this.env = env;
         this.userAgent = userAgent;
-        this.mapper = mapper;
         this.shellEnvironment = ShellEnvironment.build(env, config.shellEnvironmentPolicy().set());
         ShellTool shell = new ShellTool(new ProcessRunner(), modelOutputBytes(config));
         UpdatePlanTool plan = new UpdatePlanTool();
@@ -107,7 +104,7 @@ final class ConfiguredTurnServices implements TurnServices {
                 provider.queryParams(),
                 provider.requestMaxRetries(),
                 provider.streamIdleTimeout(),
-                userAgent), mapper));
+                userAgent)));
     }
 
     /** Shell, then the plan, then apply_patch: a fixed order keeps the request's tools byte-stable. */

@@ -42,7 +42,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creates, loads and keeps threads: new ones, ones resumed from their logs, forks. Config and the thread index
@@ -58,7 +57,6 @@ public final class ThreadManager implements AutoCloseable {
     private final Supplier<Config> baseConfig;
     private final Map<String, String> env;
     private final String userAgent;
-    private final JsonMapper mapper = JsonMapper.builder().build();
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
             java.lang.Thread.ofVirtual().name("turn-", 0).factory());
     private final ThreadRuntime runtime;
@@ -387,7 +385,7 @@ public final class ThreadManager implements AutoCloseable {
         if (threadOverrides == null || threadOverrides.isEmpty()) {
             ConfiguredTurnServices services = baseServices;
             if (services == null) {
-                services = new ConfiguredTurnServices(baseConfig.get(), env, userAgent, mapper);
+                services = new ConfiguredTurnServices(baseConfig.get(), env, userAgent);
                 baseServices = services;
             }
             return services;
@@ -396,7 +394,7 @@ public final class ThreadManager implements AutoCloseable {
         for (Map.Entry<String, Object> entry : threadOverrides.entrySet()) {
             combined = combined.with(entry.getKey(), entry.getValue());
         }
-        return new ConfiguredTurnServices(loader.load(combined), env, userAgent, mapper);
+        return new ConfiguredTurnServices(loader.load(combined), env, userAgent);
     }
 
     private static Path resolveCwd(Path requested, Path relativeTo) {

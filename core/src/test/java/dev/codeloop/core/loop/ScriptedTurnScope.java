@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@link TurnScope} for driving {@link TurnRunner} directly: the user says "go", the model is a
@@ -41,7 +40,7 @@ final class ScriptedTurnScope {
     static TurnScope of(ScriptedModelServer server, Path cwd, ConversationHistory history, Tool tool,
                         Duration idleLimit) {
         ModelClient client = new ResponsesApiClient(new ProviderEndpoint(server.baseUrl(), "sk-test", Map.of(),
-                Map.of(), 0, Duration.ofSeconds(10), "codeloop-test/0"), JsonMapper.builder().build());
+                Map.of(), 0, Duration.ofSeconds(10), "codeloop-test/0"));
         TurnServices services = new TurnServices() {
             @Override
             public ModelClient modelClient(ThreadSettings settings) {

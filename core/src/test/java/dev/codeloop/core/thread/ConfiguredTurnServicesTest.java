@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Preparing a model client before the first turn: only where it is cheap to keep. */
 class ConfiguredTurnServicesTest {
@@ -41,7 +40,7 @@ class ConfiguredTurnServicesTest {
     private ConfiguredTurnServices services(Map<String, String> env) throws Exception {
         Files.writeString(tmp.resolve(CodeloopHome.CONFIG_FILE_NAME), CONFIG);
         Config config = new ConfigLoader(new CodeloopHome(tmp), env).load(ConfigOverrides.empty());
-        return new ConfiguredTurnServices(config, env, "codeloop-test/0", JsonMapper.builder().build());
+        return new ConfiguredTurnServices(config, env, "codeloop-test/0");
     }
 
     @Test

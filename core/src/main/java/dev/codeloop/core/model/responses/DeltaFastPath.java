@@ -1,11 +1,10 @@
 package dev.codeloop.core.model.responses;
 
 import dev.codeloop.core.model.ModelEvent;
+import dev.codeloop.json.JsonTrees;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads text and reasoning-summary deltas, most of a stream's events, with the streaming parser instead of
@@ -15,9 +14,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class DeltaFastPath {
 
-    /** jackson-core alone: a parser from the mapper would also build a databind context for every event. */
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private DeltaFastPath() {
     }
 
@@ -26,7 +22,7 @@ final class DeltaFastPath {
         String itemId = "";
         String delta = "";
         int summaryIndex = 0;
-        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), data)) {
+        try (JsonParser p = JsonTrees.parser(data)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

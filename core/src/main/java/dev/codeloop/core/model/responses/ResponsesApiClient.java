@@ -8,6 +8,7 @@ import dev.codeloop.core.model.ModelEvent;
 import dev.codeloop.core.model.ModelEventListener;
 import dev.codeloop.core.model.ModelException;
 import dev.codeloop.core.model.ModelRequest;
+import dev.codeloop.json.JsonTrees;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import okhttp3.sse.EventSources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OpenAI Responses API over HTTP + SSE. Connection errors and 5xx answers are retried here, silently, with
@@ -41,16 +41,14 @@ public final class ResponsesApiClient implements ModelClient {
 
     private final ProviderEndpoint endpoint;
     private final OkHttpClient http;
-    private final JsonMapper mapper;
     private final ResponsesRequestJson requestJson;
     private final ResponsesEventDecoder decoder;
 
-    public ResponsesApiClient(ProviderEndpoint endpoint, JsonMapper mapper) {
+    public ResponsesApiClient(ProviderEndpoint endpoint) {
         this.endpoint = endpoint;
         this.http = HttpClients.forUrl(endpoint.baseUrl(), endpoint.idleTimeout());
-        this.mapper = mapper;
-        this.requestJson = new ResponsesRequestJson(mapper);
-        this.decoder = new ResponsesEventDecoder(mapper);
+        this.requestJson = new ResponsesRequestJson();
+        this.decoder = new ResponsesEventDecoder();
     }
 
     @Override
@@ -234,12 +232,12 @@ public final class ResponsesApiClient implements ModelClient {
         return message == null || message.isBlank() ? "HTTP " + response.code() : message;
     }
 
-    private String serverMessage(String body) {
+    private static String serverMessage(String body) {
         if (body == null || body.isBlank()) {
             return null;
         }
         try {
-            JsonNode json = mapper.readTree(body);
+            JsonNode json = JsonTrees.read(body);
             JsonNode message = json.path("error").path("message");
             if (message.isString()) {
                 return message.asString();

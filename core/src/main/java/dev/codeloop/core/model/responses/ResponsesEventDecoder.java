@@ -4,13 +4,13 @@ import dev.codeloop.core.event.TokenUsage;
 import dev.codeloop.core.history.ResponseItem;
 import dev.codeloop.core.model.ModelError;
 import dev.codeloop.core.model.ModelEvent;
+import dev.codeloop.json.JsonTrees;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns Responses API SSE events into {@link ModelEvent}s. Stateless apart from noticing completion and
@@ -29,10 +29,7 @@ final class ResponsesEventDecoder {
     static final String TEXT_DELTA = "response.output_text.delta";
     static final String REASONING_DELTA = "response.reasoning_summary_text.delta";
 
-    private final JsonMapper mapper;
-
-    ResponsesEventDecoder(JsonMapper mapper) {
-        this.mapper = mapper;
+    ResponsesEventDecoder() {
     }
 
     Decoded decode(String type, String data) {
@@ -47,7 +44,7 @@ final class ResponsesEventDecoder {
 
     /** The general path: every event read as a tree. */
     Decoded decodeTree(String type, String data) {
-        JsonNode json = mapper.readTree(data);
+        JsonNode json = JsonTrees.read(data);
         String kind = type != null ? type : json.path("type").asString("");
         return switch (kind) {
             case "response.created" -> event(new ModelEvent.Created(json.path("response").path("id").asString(null)));

@@ -4,7 +4,7 @@ import dev.codeloop.core.history.ResponseItem;
 import dev.codeloop.core.model.ModelFamily;
 import dev.codeloop.core.model.ModelRequest;
 import dev.codeloop.core.model.ToolSpec;
-import tools.jackson.databind.json.JsonMapper;
+import dev.codeloop.json.JsonTrees;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,14 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ResponsesRequestJson {
 
-    private final JsonMapper mapper;
-
-    ResponsesRequestJson(JsonMapper mapper) {
-        this.mapper = mapper;
+    ResponsesRequestJson() {
     }
 
     String write(ModelRequest request) {
-        ObjectNode body = mapper.createObjectNode();
+        ObjectNode body = JsonTrees.NODES.objectNode();
         body.put("model", request.model());
         if (request.instructions() != null) {
             body.put("instructions", request.instructions());
@@ -59,11 +56,11 @@ final class ResponsesRequestJson {
         if (request.verbosity() != null) {
             body.putObject("text").put("verbosity", request.verbosity());
         }
-        return mapper.writeValueAsString(body);
+        return JsonTrees.toString(body);
     }
 
     private ObjectNode item(ResponseItem item) {
-        ObjectNode node = mapper.createObjectNode();
+        ObjectNode node = JsonTrees.NODES.objectNode();
         switch (item) {
             case ResponseItem.Message m -> {
                 node.put("type", "message");
@@ -102,7 +99,7 @@ final class ResponsesRequestJson {
     }
 
     private ObjectNode tool(ToolSpec tool) {
-        ObjectNode node = mapper.createObjectNode();
+        ObjectNode node = JsonTrees.NODES.objectNode();
         switch (tool) {
             case ToolSpec.Function f -> {
                 node.put("type", "function");

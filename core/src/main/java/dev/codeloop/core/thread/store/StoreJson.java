@@ -1,17 +1,15 @@
 package dev.codeloop.core.thread.store;
 
+import dev.codeloop.json.JsonTrees;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The mapper for log and index lines, and parsing a line into a JSON object. */
+/**
+ * Writing log and index lines, and parsing a line into a JSON object, with jackson-core alone (no databind
+ * mapper in the server's process). Trailing tokens fail: two records glued onto one line (a torn write followed
+ * by an append) is damage.
+ */
 final class StoreJson {
-
-    // Trailing tokens fail: two records glued onto one line (a torn write followed by an append) is damage.
-    static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private StoreJson() {
     }
@@ -19,7 +17,7 @@ final class StoreJson {
     static JsonNode parseObject(String text) {
         JsonNode node;
         try {
-            node = MAPPER.readTree(text);
+            node = JsonTrees.read(text);
         } catch (JacksonException e) {
             throw new MalformedRecordException("not valid JSON (" + e.getOriginalMessage() + ")", e);
         }
@@ -30,6 +28,6 @@ final class StoreJson {
     }
 
     static String write(JsonNode node) {
-        return MAPPER.writeValueAsString(node);
+        return JsonTrees.toString(node);
     }
 }

@@ -6,9 +6,9 @@ import dev.codeloop.core.tools.ToolCall;
 import dev.codeloop.core.tools.ToolContext;
 import dev.codeloop.core.tools.ToolResult;
 import dev.codeloop.core.tools.patch.engine.ApplyPatchGrammar;
+import dev.codeloop.json.JsonTrees;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -18,7 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ApplyPatchTool implements Tool {
 
     public static final String NAME = "apply_patch";
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final ToolSpec spec;
 
@@ -31,7 +30,7 @@ public final class ApplyPatchTool implements Tool {
     }
 
     public static ApplyPatchTool function() {
-        ObjectNode schema = MAPPER.createObjectNode();
+        ObjectNode schema = JsonTrees.NODES.objectNode();
         schema.put("type", "object");
         schema.putObject("properties").putObject("input").put("type", "string")
                 .put("description", "The whole patch, from *** Begin Patch to *** End Patch.");
@@ -56,7 +55,7 @@ public final class ApplyPatchTool implements Tool {
         String patch = call.input();
         if (!call.freeform()) {
             try {
-                JsonNode args = MAPPER.readTree(call.input() == null ? "{}" : call.input());
+                JsonNode args = JsonTrees.read(call.input() == null ? "{}" : call.input());
                 JsonNode input = args.get("input");
                 if (input == null || !input.isString()) {
                     return ToolResult.error("missing required argument `input` (the patch text)");

@@ -6,11 +6,11 @@ import dev.codeloop.core.tools.Tool;
 import dev.codeloop.core.tools.ToolCall;
 import dev.codeloop.core.tools.ToolContext;
 import dev.codeloop.core.tools.ToolResult;
+import dev.codeloop.json.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,7 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class UpdatePlanTool implements Tool {
 
     public static final String NAME = "update_plan";
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final ToolSpec spec = new ToolSpec.Function(NAME, """
             Records your plan for this task as a short list of steps, each pending, in_progress or completed, \
@@ -36,7 +35,7 @@ public final class UpdatePlanTool implements Tool {
     public ToolResult invoke(ToolCall call, ToolContext context) {
         JsonNode args;
         try {
-            args = MAPPER.readTree(call.input() == null || call.input().isBlank() ? "{}" : call.input());
+            args = JsonTrees.read(call.input() == null || call.input().isBlank() ? "{}" : call.input());
         } catch (JacksonException e) {
             return ToolResult.error("failed to parse function arguments as JSON: " + e.getOriginalMessage());
         }
@@ -80,7 +79,7 @@ public final class UpdatePlanTool implements Tool {
     }
 
     private static JsonNode parameters() {
-        ObjectNode schema = MAPPER.createObjectNode();
+        ObjectNode schema = JsonTrees.NODES.objectNode();
         schema.put("type", "object");
         ObjectNode props = schema.putObject("properties");
         props.putObject("explanation").put("type", "string")

@@ -1,10 +1,10 @@
 package dev.codeloop.core.tools.shell;
 
+import dev.codeloop.json.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The arguments of a shell call, read leniently from the shapes models are trained on: ours
@@ -20,13 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 record ShellCommandArguments(String script, String workdir, Long timeoutMs, boolean escalated,
                              String justification) {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     /** Parses the call's JSON arguments; the message of the exception is shown to the model. */
     static ShellCommandArguments parse(String json) {
         JsonNode args;
         try {
-            args = MAPPER.readTree(json == null || json.isBlank() ? "{}" : json);
+            args = JsonTrees.read(json == null || json.isBlank() ? "{}" : json);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("failed to parse function arguments as JSON: " + e.getOriginalMessage());
         }

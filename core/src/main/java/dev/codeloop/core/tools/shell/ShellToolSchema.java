@@ -1,7 +1,7 @@
 package dev.codeloop.core.tools.shell;
 
+import dev.codeloop.json.JsonTrees;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON Schema of {@code shell_command}'s arguments, as offered to the model. */
@@ -11,8 +11,7 @@ final class ShellToolSchema {
     }
 
     static JsonNode parameters() {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode schema = mapper.createObjectNode();
+        ObjectNode schema = JsonTrees.NODES.objectNode();
         schema.put("type", "object");
         ObjectNode props = schema.putObject("properties");
         props.putObject("command").put("type", "string")

@@ -28,7 +28,7 @@ final class ClientFixture {
 
     static ResponsesApiClient client(String baseUrl, int requestMaxRetries, Duration idleTimeout) {
         return new ResponsesApiClient(new ProviderEndpoint(baseUrl, API_KEY, Map.of(), Map.of(), requestMaxRetries,
-                idleTimeout, "codeloop-test/0"), MAPPER);
+                idleTimeout, "codeloop-test/0"));
     }
 
     static ResponsesApiClient client(String baseUrl, int requestMaxRetries) {

@@ -9,7 +9,6 @@ import dev.codeloop.core.model.ModelEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The streaming read of deltas gives exactly what the tree read gives, and hands anything unusual back. */
 class DeltaFastPathTest {
@@ -17,8 +16,7 @@ class DeltaFastPathTest {
     private static final String TEXT = ResponsesEventDecoder.TEXT_DELTA;
     private static final String REASONING = ResponsesEventDecoder.REASONING_DELTA;
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
-    private final ResponsesEventDecoder decoder = new ResponsesEventDecoder(mapper);
+    private final ResponsesEventDecoder decoder = new ResponsesEventDecoder();
 
     /** Shapes the fast path must take, and agree on with the general path. */
     private static final List<String> PLAIN = List.of(
