@@ -3,6 +3,7 @@
 
 export type ActiveFlag = "waitingOnApproval" | "waitingOnUserInput";
 
+/** A piece of the assistant's answer text. */
 export interface AgentMessageDeltaNotification {
   delta: string;
   itemId: string;
@@ -10,27 +11,34 @@ export interface AgentMessageDeltaNotification {
   turnId: string;
 }
 
+/** The client's decision on an approval request: a bare string (`"accept"`, `"acceptForSession"`, `"decline"`, `"cancel"`) or, for Codex's amendment decisions, a one-key object (`{"acceptWithExecpolicyAmendment": {...}}`). */
 export type ApprovalDecision = "accept" | "acceptForSession" | "decline" | "cancel" | { [key: string]: unknown };
 
+/** Who reviews approval requests. Only `user` is implemented; the others are accepted for compatibility. */
 export type ApprovalsReviewer = "user" | "auto_review" | "guardian_subagent";
 
+/** When the server asks the client before acting. Wire values are kebab-case, exactly as Codex writes them. */
 export type AskForApproval = "untrusted" | "on-failure" | "on-request" | "never";
 
+/** Half-open UTF-8 byte range within the text. */
 export interface ByteRange {
   end: number;
   start: number;
 }
 
+/** Who the client is; `name` identifies it in logs and the model request's originator header. */
 export interface ClientInfo {
   name: string;
   title?: string | null;
   version: string;
 }
 
+/** Machine-readable kind of a turn error, under Codex's name. On the wire it is either a bare string (`"internalServerError"`) or, for transport failures, a one-key object carrying the HTTP status (`{"responseStreamDisconnected":{"httpStatusCode":429}}`). */
 export type CodexErrorInfo = string | { [key: string]: {
   httpStatusCode?: number | null;
 } };
 
+/** What a command does, parsed for display: reading a file, listing, searching, or something else. */
 export type CommandAction = ReadCommandAction | ListFilesCommandAction | SearchCommandAction | UnknownCommandAction;
 
 export interface ReadCommandAction {
@@ -58,6 +66,7 @@ export interface UnknownCommandAction {
   type: "unknown";
 }
 
+/** Live output (stdout and stderr merged) of a running command. */
 export interface CommandExecutionOutputDeltaNotification {
   delta: string;
   itemId: string;
@@ -65,6 +74,7 @@ export interface CommandExecutionOutputDeltaNotification {
   turnId: string;
 }
 
+/** Server → client `item/commandExecution/requestApproval`: may this command run? `itemId` is the `commandExecution` item already started for it; `reason` is the model's justification when it asked to run outside the sandbox. `kind` is always `"command"`. `availableDecisions` (experimental) lists the decisions the client may answer with, in the order a UI should offer them. */
 export interface CommandExecutionRequestApprovalParams {
   approvalId?: string | null;
   command?: string | null;
@@ -78,29 +88,37 @@ export interface CommandExecutionRequestApprovalParams {
   turnId: string;
 }
 
+/** The client's answer to `item/commandExecution/requestApproval`. */
 export interface CommandExecutionRequestApprovalResponse {
   decision: ApprovalDecision;
 }
 
+/** Who started a command: the model (`agent`) or the user's own shell. */
 export type CommandExecutionSource = "agent" | "userShell" | "unifiedExecStartup" | "unifiedExecInteraction";
 
 export type CommandExecutionStatus = "inProgress" | "completed" | "failed" | "declined";
 
+/** Something in the configuration or the machine will not work as configured; sent once, after `initialize`. `path` names the file concerned, if any. */
 export interface ConfigWarningNotification {
   details?: string | null;
   path?: string | null;
   summary: string;
 }
 
+/** `thread/list.cwd`: one directory, or several; matched exactly. On the wire a string or an array. */
 export type CwdFilter = string | Array<string>;
 
+/** A turn-level error; with `willRetry` the server is retrying, otherwise the turn fails. */
 export interface ErrorNotification {
+  /** What went wrong. */
   error: TurnError;
   threadId: string;
   turnId: string;
+  /** Whether the server retries the model request (the turn goes on) or the turn fails. */
   willRetry: boolean;
 }
 
+/** Server → client `item/fileChange/requestApproval`: may these edits be applied? The changes are on the `fileChange` item `itemId`; `grantRoot` names a directory outside the writable roots the edit needs, if any. */
 export interface FileChangeRequestApprovalParams {
   grantRoot?: string | null;
   itemId: string;
@@ -110,32 +128,40 @@ export interface FileChangeRequestApprovalParams {
   turnId: string;
 }
 
+/** The client's answer to `item/fileChange/requestApproval`. */
 export interface FileChangeRequestApprovalResponse {
   decision: ApprovalDecision;
 }
 
+/** One file of a `fileChange` item. `path` is absolute; `diff` is the new content for an add, the old content for a delete, and a unified diff for an update. */
 export interface FileUpdateChange {
   diff: string;
   kind: PatchChangeKind;
   path: string;
 }
 
+/** Git state of the thread's cwd when the thread was created. */
 export interface GitInfo {
   branch?: string | null;
   originUrl?: string | null;
   sha?: string | null;
 }
 
+/** Capabilities a client declares once per connection. */
 export interface InitializeCapabilities {
+  /** Opt in to experimental methods and fields. */
   experimentalApi?: boolean | null;
+  /** Exact notification method names this connection does not want. */
   optOutNotificationMethods?: Array<string> | null;
 }
 
+/** `initialize` params: the first request of every connection. */
 export interface InitializeParams {
   capabilities?: InitializeCapabilities | null;
   clientInfo: ClientInfo;
 }
 
+/** `initialize` result. `codexHome` carries Codeloop's home directory under Codex's field name so Codex clients find it; `protocolVersion` is our addition (Codex clients ignore unknown fields). */
 export interface InitializeResponse {
   codexHome: string;
   platformFamily: string;
@@ -144,6 +170,7 @@ export interface InitializeResponse {
   userAgent: string;
 }
 
+/** An item is final. Authoritative: clients should replace whatever they built from deltas. */
 export interface ItemCompletedNotification {
   completedAtMs: number;
   item: ThreadItem;
@@ -151,6 +178,7 @@ export interface ItemCompletedNotification {
   turnId: string;
 }
 
+/** An item began; deltas for it may follow. */
 export interface ItemStartedNotification {
   item: ThreadItem;
   startedAtMs: number;
@@ -158,10 +186,12 @@ export interface ItemStartedNotification {
   turnId: string;
 }
 
+/** Network state an external sandbox reports to the model. */
 export type NetworkAccess = "restricted" | "enabled";
 
 export type PatchApplyStatus = "inProgress" | "completed" | "failed" | "declined";
 
+/** What happens to one file: added, deleted, or updated (and maybe moved; `move_path` is snake_case as in Codex). */
 export type PatchChangeKind = AddPatchChangeKind | DeletePatchChangeKind | UpdatePatchChangeKind;
 
 export interface AddPatchChangeKind {
@@ -177,10 +207,13 @@ export interface UpdatePatchChangeKind {
   type: "update";
 }
 
+/** Tone preset for the model's answers. */
 export type Personality = "none" | "friendly" | "pragmatic";
 
+/** How much reasoning summary the model should stream. */
 export type ReasoningSummary = "auto" | "concise" | "detailed" | "none";
 
+/** A new reasoning summary part begins. */
 export interface ReasoningSummaryPartAddedNotification {
   itemId: string;
   summaryIndex: number;
@@ -188,6 +221,7 @@ export interface ReasoningSummaryPartAddedNotification {
   turnId: string;
 }
 
+/** A piece of a reasoning summary part. */
 export interface ReasoningSummaryTextDeltaNotification {
   delta: string;
   itemId: string;
@@ -198,24 +232,30 @@ export interface ReasoningSummaryTextDeltaNotification {
 
 export type RequestId = string | number;
 
+/** The coarse sandbox choice of `thread/start.sandbox`; kebab-case on the wire. */
 export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";
 
+/** The full sandbox policy object (`turn/start.sandboxPolicy`, `thread/start` result). */
 export type SandboxPolicy = DangerFullAccessSandboxPolicy | ReadOnlySandboxPolicy | ExternalSandboxSandboxPolicy | WorkspaceWriteSandboxPolicy;
 
+/** No sandbox at all. */
 export interface DangerFullAccessSandboxPolicy {
   type: "dangerFullAccess";
 }
 
+/** Read anywhere, write nowhere. */
 export interface ReadOnlySandboxPolicy {
   networkAccess?: boolean | null;
   type: "readOnly";
 }
 
+/** The embedder sandboxes commands itself; we only tell the model the network state. */
 export interface ExternalSandboxSandboxPolicy {
   networkAccess?: NetworkAccess | null;
   type: "externalSandbox";
 }
 
+/** Write inside the workspace (cwd) and the listed roots; read anywhere. */
 export interface WorkspaceWriteSandboxPolicy {
   excludeSlashTmp?: boolean | null;
   excludeTmpdirEnvVar?: boolean | null;
@@ -224,34 +264,42 @@ export interface WorkspaceWriteSandboxPolicy {
   writableRoots?: Array<string> | null;
 }
 
+/** A server → client request is settled (answered, or withdrawn because its turn ended). Sent before the related `item/completed`. `requestId` is the id of that request (an integer). */
 export interface ServerRequestResolvedNotification {
   requestId: RequestId;
   threadId: string;
 }
 
+/** What kind of client created a thread. */
 export type SessionSource = "cli" | "vscode" | "exec" | "appServer" | "unknown";
 
 export type SortDirection = "asc" | "desc";
 
+/** A UI element embedded in user text (e.g. a file chip), located by UTF-8 byte range. */
 export interface TextElement {
   byteRange: ByteRange;
   placeholder?: string | null;
 }
 
+/** Move a stored thread to the archive (it leaves thread/list unless archived:true is asked). */
 export interface ThreadArchiveParams {
   threadId: string;
 }
 
+/** An empty object: the change is done (and announced by a notification). */
 export type ThreadArchiveResponse = { [key: string]: unknown };
 
+/** A thread was archived. */
 export interface ThreadArchivedNotification {
   threadId: string;
 }
 
+/** A thread was unloaded from memory. */
 export interface ThreadClosedNotification {
   threadId: string;
 }
 
+/** `thread/fork`: a new thread with a copy of another's history; it continues independently. */
 export interface ThreadForkParams {
   approvalPolicy?: AskForApproval | null;
   approvalsReviewer?: ApprovalsReviewer | null;
@@ -266,6 +314,7 @@ export interface ThreadForkParams {
   threadId: string;
 }
 
+/** `thread/fork` result: the new thread (with its copied turns) and its settings. */
 export interface ThreadForkResponse {
   approvalPolicy: AskForApproval;
   approvalsReviewer: ApprovalsReviewer;
@@ -278,6 +327,7 @@ export interface ThreadForkResponse {
   thread: ThreadInfo;
 }
 
+/** A conversation. Timestamps are epoch seconds. `turns` is filled only by `thread/read` with `includeTurns`, resume, fork and rollback; everywhere else it is empty. */
 export interface ThreadInfo {
   cliVersion: string;
   createdAt: number;
@@ -301,6 +351,7 @@ export interface ThreadInfo {
   updatedAt: number;
 }
 
+/** One entry of a conversation as clients render it. Every item carries its lifecycle times (`startedAtMs`, `completedAtMs`: epoch milliseconds, null until known), flat on the wire. */
 export type ThreadItem = UserMessageThreadItem | AgentMessageThreadItem | ReasoningThreadItem | CommandExecutionThreadItem | FileChangeThreadItem;
 
 export interface UserMessageThreadItem {
@@ -321,6 +372,7 @@ export interface AgentMessageThreadItem {
   type: "agentMessage";
 }
 
+/** `summary`: the reasoning summary parts; `content`: raw reasoning text, when a model exposes it. */
 export interface ReasoningThreadItem {
   completedAtMs?: number | null;
   content?: Array<string> | null;
@@ -330,6 +382,7 @@ export interface ReasoningThreadItem {
   type: "reasoning";
 }
 
+/** A shell command the model ran. `command` is the full command line as one shell-quoted string; `processId` is the OS pid as a string. */
 export interface CommandExecutionThreadItem {
   aggregatedOutput?: string | null;
   command: string;
@@ -346,6 +399,7 @@ export interface CommandExecutionThreadItem {
   type: "commandExecution";
 }
 
+/** File edits made (or proposed) by the model's apply_patch call; `id` is the call id. */
 export interface FileChangeThreadItem {
   changes: Array<FileUpdateChange>;
   completedAtMs?: number | null;
@@ -355,6 +409,7 @@ export interface FileChangeThreadItem {
   type: "fileChange";
 }
 
+/** `thread/list`: stored threads, newest first by default. `archived`: null/false lists the active ones, true the archived ones; `searchTerm` is a case-sensitive substring of the name or preview. */
 export interface ThreadListParams {
   archived?: boolean | null;
   cursor?: string | null;
@@ -367,35 +422,42 @@ export interface ThreadListParams {
   sourceKinds?: Array<string> | null;
 }
 
+/** One page of threads; `nextCursor` is null on the last page. */
 export interface ThreadListResponse {
   data: Array<ThreadInfo>;
   nextCursor?: string | null;
 }
 
+/** The threads currently loaded in memory. */
 export interface ThreadLoadedListParams {
   cursor?: string | null;
   limit?: number | null;
 }
 
+/** Ids of loaded threads; nextCursor is null on the last page. */
 export interface ThreadLoadedListResponse {
   data: Array<string>;
   nextCursor?: string | null;
 }
 
+/** A thread's name changed. */
 export interface ThreadNameUpdatedNotification {
   threadId: string;
   threadName?: string | null;
 }
 
+/** Read a thread's summary, and its turns when asked. */
 export interface ThreadReadParams {
   includeTurns?: boolean | null;
   threadId: string;
 }
 
+/** The thread as stored. */
 export interface ThreadReadResponse {
   thread: ThreadInfo;
 }
 
+/** `thread/resume`: load a stored thread (or rejoin a loaded one) to continue it. Overrides apply to later turns; `excludeTurns` leaves `thread.turns` empty in the answer. `path` (experimental, as in Codex) names the thread by its rollout file instead of its id. */
 export interface ThreadResumeParams {
   approvalPolicy?: AskForApproval | null;
   approvalsReviewer?: ApprovalsReviewer | null;
@@ -411,6 +473,7 @@ export interface ThreadResumeParams {
   threadId: string;
 }
 
+/** `thread/resume` result: the thread with its turns, and the settings it continues with. */
 export interface ThreadResumeResponse {
   approvalPolicy: AskForApproval;
   approvalsReviewer: ApprovalsReviewer;
@@ -423,29 +486,41 @@ export interface ThreadResumeResponse {
   thread: ThreadInfo;
 }
 
+/** Give a thread a user-facing name (names need not be unique). */
 export interface ThreadSetNameParams {
   name: string;
   threadId: string;
 }
 
+/** An empty object: the change is done (and announced by a notification). */
 export type ThreadSetNameResponse = { [key: string]: unknown };
 
+/** How `thread/list` orders threads (snake_case on the wire, as Codex writes it). */
 export type ThreadSortKey = "created_at" | "updated_at";
 
+/** `thread/start`: every field is optional; unset ones come from config. */
 export interface ThreadStartParams {
+  /** When the server asks the client before acting. */
   approvalPolicy?: AskForApproval | null;
   approvalsReviewer?: ApprovalsReviewer | null;
   baseInstructions?: string | null;
+  /** Extra dotted config keys (like `-c key=value`) for this thread. */
   config?: { [key: string]: unknown } | null;
+  /** The working directory of the thread's commands. */
   cwd?: string | null;
   developerInstructions?: string | null;
+  /** Keep the thread in memory only: it is never stored. */
   ephemeral?: boolean | null;
+  /** The model to use, by its provider's name for it. */
   model?: string | null;
+  /** The id of a model provider from config. */
   modelProvider?: string | null;
   personality?: Personality | null;
+  /** The coarse sandbox choice for the thread's commands. */
   sandbox?: SandboxMode | null;
 }
 
+/** `thread/start` result: the thread and the effective settings it will run with. */
 export interface ThreadStartResponse {
   approvalPolicy: AskForApproval;
   approvalsReviewer: ApprovalsReviewer;
@@ -458,62 +533,76 @@ export interface ThreadStartResponse {
   thread: ThreadInfo;
 }
 
+/** A thread was created (or forked). */
 export interface ThreadStartedNotification {
   thread: ThreadInfo;
 }
 
+/** Runtime status of a thread. */
 export type ThreadStatus = NotLoadedThreadStatus | IdleThreadStatus | SystemErrorThreadStatus | ActiveThreadStatus;
 
+/** Stored but not in memory. */
 export interface NotLoadedThreadStatus {
   type: "notLoaded";
 }
 
+/** Loaded, no turn running. */
 export interface IdleThreadStatus {
   type: "idle";
 }
 
+/** The last turn failed for a reason outside the conversation (model server, configuration). */
 export interface SystemErrorThreadStatus {
   type: "systemError";
 }
 
+/** A turn is running; the flags say what it waits for. */
 export interface ActiveThreadStatus {
   activeFlags: Array<ActiveFlag>;
   type: "active";
 }
 
+/** A thread's runtime status changed. */
 export interface ThreadStatusChangedNotification {
   status: ThreadStatus;
   threadId: string;
 }
 
+/** Token counts: the thread's running `total` and the `last` response's. */
 export interface ThreadTokenUsage {
   last: TokenUsageBreakdown;
   modelContextWindow?: number | null;
   total: TokenUsageBreakdown;
 }
 
+/** Token usage after a model response: the last response's and the thread's running total. */
 export interface ThreadTokenUsageUpdatedNotification {
   threadId: string;
   tokenUsage: ThreadTokenUsage;
   turnId: string;
 }
 
+/** Bring an archived thread back. */
 export interface ThreadUnarchiveParams {
   threadId: string;
 }
 
+/** The thread as stored after unarchiving. */
 export interface ThreadUnarchiveResponse {
   thread: ThreadInfo;
 }
 
+/** A thread was unarchived. */
 export interface ThreadUnarchivedNotification {
   threadId: string;
 }
 
+/** This connection stops following the thread; with nobody left, it is unloaded (a running turn is interrupted). */
 export interface ThreadUnsubscribeParams {
   threadId: string;
 }
 
+/** What unsubscribing did. */
 export interface ThreadUnsubscribeResponse {
   status: ThreadUnsubscribeStatus;
 }
@@ -528,6 +617,7 @@ export interface TokenUsageBreakdown {
   totalTokens: number;
 }
 
+/** One user request and everything the agent did for it. Timestamps are epoch seconds; `items` is filled as `itemsView` says. */
 export interface Turn {
   completedAt?: number | null;
   durationMs?: number | null;
@@ -539,32 +629,39 @@ export interface Turn {
   status: TurnStatus;
 }
 
+/** A turn ended: completed, interrupted or failed. */
 export interface TurnCompletedNotification {
   threadId: string;
   turn: Turn;
 }
 
+/** The aggregated unified diff (git style) of everything the turn has changed so far. */
 export interface TurnDiffUpdatedNotification {
   diff: string;
   threadId: string;
   turnId: string;
 }
 
+/** Why a turn failed (or is retrying): a human message plus a machine-readable kind. */
 export interface TurnError {
   additionalDetails?: string | null;
   codexErrorInfo?: CodexErrorInfo | null;
   message: string;
 }
 
+/** Stop the running turn now. */
 export interface TurnInterruptParams {
   threadId: string;
   turnId: string;
 }
 
+/** `turn/interrupt` result: an empty object; the turn then ends with `turn/completed`. */
 export type TurnInterruptResponse = { [key: string]: unknown };
 
+/** How complete `Turn.items` is: not loaded, only the final answer (summary), or every item. */
 export type TurnItemsView = "notLoaded" | "summary" | "full";
 
+/** One plan step and its status. */
 export interface TurnPlanStep {
   status: TurnPlanStepStatus;
   step: string;
@@ -572,6 +669,7 @@ export interface TurnPlanStep {
 
 export type TurnPlanStepStatus = "pending" | "inProgress" | "completed";
 
+/** The model's current plan for the turn (from its `update_plan` tool), replaced as a whole. */
 export interface TurnPlanUpdatedNotification {
   explanation?: string | null;
   plan: Array<TurnPlanStep>;
@@ -579,6 +677,7 @@ export interface TurnPlanUpdatedNotification {
   turnId: string;
 }
 
+/** `turn/start`: the user's input plus optional overrides that persist for later turns. */
 export interface TurnStartParams {
   approvalPolicy?: AskForApproval | null;
   approvalsReviewer?: ApprovalsReviewer | null;
@@ -592,10 +691,12 @@ export interface TurnStartParams {
   threadId: string;
 }
 
+/** The new turn, still in progress; its events follow as notifications. */
 export interface TurnStartResponse {
   turn: Turn;
 }
 
+/** A turn began. */
 export interface TurnStartedNotification {
   threadId: string;
   turn: Turn;
@@ -603,38 +704,47 @@ export interface TurnStartedNotification {
 
 export type TurnStatus = "inProgress" | "completed" | "interrupted" | "failed";
 
+/** One piece of what the user sent in `turn/start.input`. */
 export type UserInput = TextUserInput | ImageUserInput | LocalImageUserInput | SkillUserInput | MentionUserInput;
 
+/** Plain text; `text_elements` is snake_case on the wire, as in Codex. */
 export interface TextUserInput {
   text: string;
   text_elements?: Array<TextElement> | null;
   type: "text";
 }
 
+/** An image by URL (including data: URLs). */
 export interface ImageUserInput {
   type: "image";
   url?: string | null;
 }
 
+/** An image file on the server's machine. */
 export interface LocalImageUserInput {
   path: string;
   type: "localImage";
 }
 
+/** A skill the user picked explicitly. */
 export interface SkillUserInput {
   name: string;
   path: string;
   type: "skill";
 }
 
+/** A mention of an app or plugin. */
 export interface MentionUserInput {
   name: string;
   path: string;
   type: "mention";
 }
 
+/** `warning`: something the user should see that does not fail anything, for one thread or the server. */
 export interface WarningNotification {
+  /** Concise text for the user. */
   message: string;
+  /** The thread it concerns, or null. */
   threadId?: string | null;
 }
 

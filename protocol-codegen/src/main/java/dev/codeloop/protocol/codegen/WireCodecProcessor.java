@@ -17,12 +17,15 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Generates a JSON codec class for every wire type of the protocol (records, enums, {@code @JsonTypeInfo} unions),
  * plus an index from class names to codecs, so the server reads and writes them with jackson-core and no databind
- * mapper. The codecs reproduce what the wire's databind mapper does with the same declarations.
+ * mapper. The codecs reproduce what the wire's databind mapper does with the same declarations. Next to the index
+ * it writes the wire types' javadoc as a resource ({@link WireDocs}) for the schema generator.
  *
  * <p>It looks at every top-level type being compiled (it claims no annotation), in the first round only. Options:
  * <ul>
@@ -99,6 +102,9 @@ public final class WireCodecProcessor extends AbstractProcessor {
         }
         write(index, new IndexEmitter(context).emit(index.substring(index.lastIndexOf('.') + 1), model),
                 elements.values().toArray(new Element[0]));
+        writeResource(indexPackage, WireDocs.FILE,
+                WireDocs.properties(WireDocs.collect(model, processingEnv.getElementUtils())),
+                elements.values().toArray(new Element[0]));
         return false;
     }
 
@@ -120,6 +126,18 @@ public final class WireCodecProcessor extends AbstractProcessor {
             }
         }
         return values;
+    }
+
+    private void writeResource(String packageName, String name, String content, Element... originating) {
+        try {
+            FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, packageName, name,
+                    originating);
+            try (Writer out = file.openWriter()) {
+                out.write(content);
+            }
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + name + ": " + e);
+        }
     }
 
     private void write(String className, String source, Element... originating) {

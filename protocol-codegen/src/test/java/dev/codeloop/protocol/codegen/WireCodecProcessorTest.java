@@ -101,8 +101,8 @@ class WireCodecProcessorTest {
                 public record NotWire(java.time.Instant at) { }
                 """));
         assertEquals(List.of(), result.errors());
-        assertEquals(List.of("x/wire/DrawingWireCodec.java", "x/wire/ShapeWireCodec.java", "x/wire/json/Index.java"),
-                List.copyOf(result.generated().keySet()));
+        assertEquals(List.of("x/wire/DrawingWireCodec.java", "x/wire/ShapeWireCodec.java", "x/wire/json/Index.java",
+                "x/wire/json/wire-docs.properties"), List.copyOf(result.generated().keySet()));
         String shapes = result.generated().get("x/wire/ShapeWireCodec.java");
         for (String expected : List.of("public static x.wire.Shape read(", "readCircleProperties(",
                 "public static void writeCircle(", "writeCircleUntagged(", "case \"square\":",
@@ -116,6 +116,51 @@ class WireCodecProcessorTest {
         String index = result.generated().get("x/wire/json/Index.java");
         assertTrue(index.contains("case \"x.wire.Shape$Circle\":"), index);
         assertFalse(index.contains("NotWire"), index);
+    }
+
+    @Test
+    void writesTheWireTypesJavadocAsAPropertiesResource() throws IOException {
+        Result result = compile(Map.of("x/wire/Shape.java", SHAPES.replace("@JsonTypeInfo(", """
+                /**
+                 * A shape to draw. See {@link Drawing#shapes() the drawing}.
+                 *
+                 * <p>Either a {@code circle} or a {@code square}.
+                 */
+                @JsonTypeInfo(""").replace("""
+                public sealed interface Shape {
+                    record Circle(""", """
+                public sealed interface Shape {
+                    /**
+                     * A round shape.
+                     *
+                     * @param radius in {@literal <px>}
+                     * @param color  its fill
+                     *               color
+                     * @see Square
+                     */
+                    record Circle(""").replace("enum Color { @JsonProperty(\"dark-red\") DARK_RED,", """
+                    /** How a shape is filled. */
+                    enum Color { /** Like {@code #8b0000}. */ @JsonProperty("dark-red") DARK_RED,"""),
+                "x/wire/Drawing.java", """
+                package x.wire;
+                /** Shapes on a canvas. */
+                public record Drawing(String title, java.util.List<Shape> shapes) { }
+                """));
+        assertEquals(List.of(), result.errors());
+        String resource = result.generated().get("x/wire/json/wire-docs.properties");
+        java.util.Properties docs = new java.util.Properties();
+        docs.load(new java.io.StringReader(resource));
+        assertEquals(Map.of(
+                "x.wire.Drawing", "Shapes on a canvas.",
+                "x.wire.Shape", "A shape to draw. See the drawing.\n\nEither a `circle` or a `square`.",
+                "x.wire.Shape$Circle", "A round shape.",
+                "x.wire.Shape$Circle#radius", "In <px>.",
+                "x.wire.Shape$Circle#color", "Its fill color.",
+                "x.wire.Shape$Color", "How a shape is filled.",
+                "x.wire.Shape$Color#DARK_RED", "Like `#8b0000`."), new TreeMap<>(docs));
+        List<String> keys = resource.lines().filter(l -> !l.startsWith("#")).map(l -> l.substring(0, l.indexOf('=')))
+                .toList();
+        assertEquals(keys.stream().sorted().toList(), keys, "sorted by key, so the output is stable");
     }
 
     @Test
@@ -226,7 +271,7 @@ class WireCodecProcessorTest {
         try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<String> arguments = new ArrayList<>(options);
             // Only process: the generated code needs the runtime (WireRead, ...), which lives in protocol-schema.
-            arguments.addAll(List.of("-proc:only", "-s", generated.toString()));
+            arguments.addAll(List.of("-proc:only", "-s", generated.toString(), "-d", generated.toString()));
             JavaCompiler.CompilationTask task = javac.getTask(null, fileManager, diagnostics, arguments, null,
                     fileManager.getJavaFileObjectsFromPaths(files));
             task.setProcessors(List.of(new WireCodecProcessor()));

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 
 /**
- * The client's decision on an approval request. On the wire a bare string ({@code "accept"},
- * {@code "acceptForSession"}, {@code "decline"}, {@code "cancel"}) or, for Codex's amendment decisions, a
- * one-key object ({@code {"acceptWithExecpolicyAmendment": {...}}}), kept as given in {@code payload}.
+ * The client's decision on an approval request: a bare string ({@code "accept"}, {@code "acceptForSession"},
+ * {@code "decline"}, {@code "cancel"}) or, for Codex's amendment decisions, a one-key object
+ * ({@code {"acceptWithExecpolicyAmendment": {...}}}).
  *
  * @param kind    the decision's name
- * @param payload the object form's value, or null for the string forms
+ * @param payload the object form's value, kept as the client gave it; null for the string forms
  */
 public record ApprovalDecision(String kind, Object payload) {
 

@@ -10,7 +10,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Rewrites victools' nullable wrapper definitions ({@code X-nullable}) into Codex's inline form
  * {@code {"anyOf": [{"$ref": "#/definitions/X"}, {"type": "null"}]}}, and sorts every {@code required} list, so
- * that each named type has exactly one definition.
+ * that each named type has exactly one definition. A described reference, which victools writes as
+ * {@code {"allOf": [{"$ref": ...}, {"description": ...}]}}, becomes Codex's
+ * {@code {"allOf": [{"$ref": ...}], "description": ...}} (or {@code {"anyOf": [..., null], "description": ...}} when
+ * nullable).
  */
 final class NullableRefs {
 
@@ -29,7 +32,56 @@ final class NullableRefs {
         }
         wrappers.forEach(definitions::remove);
         rewrite(definitions);
+        mergeAttributes(definitions);
         return definitions;
+    }
+
+    /** Moves {@code allOf} members that only carry attributes (no {@code $ref}, no type) up into their parent. */
+    private static void mergeAttributes(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode allOf = object.get("allOf");
+            if (allOf != null && allOf.isArray()) {
+                List<JsonNode> kept = new ArrayList<>();
+                for (JsonNode member : allOf) {
+                    if (member.isObject() && attributesOnly(member)) {
+                        for (var attribute : member.properties()) {
+                            if (!object.has(attribute.getKey())) {
+                                object.set(attribute.getKey(), attribute.getValue());
+                            }
+                        }
+                    } else {
+                        kept.add(member);
+                    }
+                }
+                if (kept.size() == 1 && !kept.get(0).has("$ref") && kept.get(0).isObject()) {
+                    object.remove("allOf");
+                    for (var part : kept.get(0).properties()) {
+                        if (!object.has(part.getKey())) {
+                            object.set(part.getKey(), part.getValue());
+                        }
+                    }
+                } else if (kept.size() != allOf.size()) {
+                    ArrayNode members = JSON.arrayNode();
+                    kept.forEach(members::add);
+                    object.set("allOf", members);
+                }
+            }
+            for (var property : object.properties()) {
+                mergeAttributes(property.getValue());
+            }
+        } else if (node.isArray()) {
+            node.forEach(NullableRefs::mergeAttributes);
+        }
+    }
+
+    private static boolean attributesOnly(JsonNode member) {
+        for (String name : member.propertyNames()) {
+            if (!name.equals("description") && !name.equals("title") && !name.equals("default")) {
+                return false;
+            }
+        }
+        return !member.isEmpty();
     }
 
     private static void rewrite(JsonNode node) {

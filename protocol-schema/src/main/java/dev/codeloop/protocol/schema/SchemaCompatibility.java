@@ -109,7 +109,8 @@ public final class SchemaCompatibility {
                 case "enum" -> compareEnums(was.node, now.node, location);
                 case "union" -> compareUnions(was.node, now.node, location, role);
                 case "custom" -> {
-                    if (!CanonicalJson.write(was.node).equals(CanonicalJson.write(now.node))) {
+                    if (!CanonicalJson.write(withoutDescriptions(was.node))
+                            .equals(CanonicalJson.write(withoutDescriptions(now.node)))) {
                         changes.add(new BreakingChange(Kind.CHANGED_TYPE, location, "its wire shape changed"));
                     }
                 }
@@ -181,6 +182,25 @@ public final class SchemaCompatibility {
         }
     }
 
+    /** {@code node} without its {@code description} annotations: documentation is never a wire change. */
+    static JsonNode withoutDescriptions(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        stripDescriptions(copy);
+        return copy;
+    }
+
+    private static void stripDescriptions(JsonNode node) {
+        if (node.isObject()) {
+            var object = (tools.jackson.databind.node.ObjectNode) node;
+            if (object.path("description").isString()) {
+                object.remove("description");
+            }
+            object.properties().forEach(p -> stripDescriptions(p.getValue()));
+        } else if (node.isArray()) {
+            node.forEach(SchemaCompatibility::stripDescriptions);
+        }
+    }
+
     private static Set<String> strings(JsonNode array) {
         Set<String> out = new LinkedHashSet<>();
         array.forEach(n -> out.add(n.asString()));
@@ -232,6 +252,11 @@ public final class SchemaCompatibility {
                 if (ref != null) {
                     name = ref.asString().substring(SchemaGenerator.REF_PREFIX.length());
                     current = definitions.path(name);
+                    continue;
+                }
+                JsonNode allOf = current.get("allOf");
+                if (allOf != null && allOf.size() == 1) {
+                    current = allOf.get(0); // a described reference: {"allOf": [{"$ref": ...}], "description": ...}
                     continue;
                 }
                 JsonNode nonNull = withoutNull(current);

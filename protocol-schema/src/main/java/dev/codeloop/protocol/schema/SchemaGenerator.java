@@ -133,12 +133,15 @@ public final class SchemaGenerator {
                 .withRequiredCheck(WireFields::required)
                 .withNullableCheck(field -> !WireFields.required(field))
                 .withIgnoreCheck(field -> !surface.includesExperimental() && WireFields.experimental(field))
+                .withDescriptionResolver(field -> field.isFakeContainerItemScope() ? null
+                        : WireDescriptions.of(field.getDeclaringType().getErasedType(), field.getName()))
                 .withCustomDefinitionProvider((field, context) -> WireShapes.isRequestId(
                         field.getDeclaringType().getErasedType(), field.getName())
                         ? new com.github.victools.jsonschema.generator.CustomPropertyDefinition(
                                 JSON.objectNode().put("$ref", REF_PREFIX + REQUEST_ID))
                         : null);
         config.forTypesInGeneral()
+                .withDescriptionResolver(scope -> WireDescriptions.of(scope.getType().getErasedType()))
                 .withCustomDefinitionProvider(new WireTypeDefinitions())
                 .withDefinitionNamingStrategy(new SchemaDefinitionNamingStrategy() {
                     @Override

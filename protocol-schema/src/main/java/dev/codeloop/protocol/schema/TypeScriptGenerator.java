@@ -144,6 +144,12 @@ public final class TypeScriptGenerator {
             enumValues.forEach(v -> literals.add(literal(v.asString())));
             return String.join(" | ", literals);
         }
+        JsonNode allOf = schema.get("allOf");
+        if (allOf != null) {
+            List<String> types = new ArrayList<>();
+            allOf.forEach(m -> types.add(type(m, indent)));
+            return String.join(" & ", types);
+        }
         for (String combinator : List.of("oneOf", "anyOf")) {
             JsonNode members = schema.get(combinator);
             if (members != null) {
@@ -199,11 +205,22 @@ public final class TypeScriptGenerator {
         return true;
     }
 
+    /** The schema's description as a JSDoc comment: one line when it is one line, else one line per line. */
     private static void description(JsonNode schema, String indent, StringBuilder out) {
         JsonNode description = schema.get("description");
-        if (description != null) {
-            out.append(indent).append("/** ").append(description.asString().replace("*/", "*\\/")).append(" */\n");
+        if (description == null || !description.isString() || description.asString().isBlank()) {
+            return;
         }
+        List<String> lines = description.asString().replace("*/", "*\\/").lines().toList();
+        if (lines.size() == 1) {
+            out.append(indent).append("/** ").append(lines.get(0)).append(" */\n");
+            return;
+        }
+        out.append(indent).append("/**\n");
+        for (String line : lines) {
+            out.append(indent).append(line.isEmpty() ? " *" : " * " + line).append('\n');
+        }
+        out.append(indent).append(" */\n");
     }
 
     private static String propertyName(String name) {

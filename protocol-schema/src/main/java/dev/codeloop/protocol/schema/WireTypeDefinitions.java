@@ -43,15 +43,15 @@ final class WireTypeDefinitions implements CustomDefinitionProviderV2 {
         }
         Optional<ObjectNode> shape = WireShapes.of(raw);
         if (shape.isPresent()) {
-            return named(shape.get());
+            return named(raw, shape.get());
         }
         if (raw.isEnum()) {
-            return named(enumDefinition(raw));
+            return named(raw, enumDefinition(raw));
         }
         JsonTypeInfo typeInfo = raw.getAnnotation(JsonTypeInfo.class);
         JsonSubTypes subTypes = raw.getAnnotation(JsonSubTypes.class);
         if (raw.isInterface() && typeInfo != null && subTypes != null) {
-            return named(taggedUnion(raw, typeInfo.property(), subTypes, context));
+            return named(raw, taggedUnion(raw, typeInfo.property(), subTypes, context));
         }
         return null;
     }
@@ -68,7 +68,12 @@ final class WireTypeDefinitions implements CustomDefinitionProviderV2 {
         return definition;
     }
 
-    private static CustomDefinition named(ObjectNode definition) {
+    /** A definition of its own, described by {@code type}'s javadoc unless it says otherwise. */
+    private static CustomDefinition named(Class<?> type, ObjectNode definition) {
+        String description = WireDescriptions.of(type);
+        if (description != null && !definition.has("description")) {
+            definition.put("description", description);
+        }
         return new CustomDefinition(definition, CustomDefinition.DefinitionType.ALWAYS_REF,
                 CustomDefinition.AttributeInclusion.NO);
     }

@@ -4,8 +4,9 @@ import dev.codeloop.protocol.Required;
 import dev.codeloop.protocol.turn.Turn;
 import java.util.List;
 
+// Codex's `Thread` type, named so that it never shadows java.lang.Thread.
 /**
- * A conversation (Codex's {@code Thread} type; named so it never shadows {@code java.lang.Thread}). Timestamps are epoch seconds. {@code turns} is filled only by {@code thread/read} with
+ * A conversation. Timestamps are epoch seconds. {@code turns} is filled only by {@code thread/read} with
  * {@code includeTurns}, resume, fork and rollback; everywhere else it is empty.
  */
 public record ThreadInfo(

@@ -69,6 +69,27 @@ class SchemaCompatibilityTest {
     }
 
     @Test
+    void descriptionsAreNotWireChanges() {
+        // The release had no description on `error`: a plain reference. Now it is described, Codex's way.
+        ObjectNode oldError = (ObjectNode) oldBundle.get(SchemaGenerator.DEFINITIONS).get("ErrorNotification")
+                .get("properties").get("error");
+        assertTrue(oldError.has("allOf") && oldError.has("description"), oldError::toString);
+        oldError.removeAll().put("$ref", SchemaGenerator.REF_PREFIX + "TurnError");
+        // A custom shape compares byte for byte, except for its descriptions.
+        definition("CodexErrorInfo").put("description", "Reworded.");
+        ((ObjectNode) definition("ApprovalDecision").get("oneOf").get(1)).put("description", "Reworded too.");
+        definition("ThreadInfo").remove("description");
+        assertEquals(List.of(), check());
+    }
+
+    @Test
+    void changesBehindADescribedReferenceAreStillFound() {
+        ObjectNode error = (ObjectNode) properties("ErrorNotification").get("error");
+        ((ObjectNode) error.get("allOf").get(0)).removeAll().put("type", "string");
+        assertOnly(Kind.CHANGED_TYPE, "error.params.error");
+    }
+
+    @Test
     void changedType() {
         properties("ThreadReadParams").putObject("includeTurns").putArray("type").add("string").add("null");
         assertOnly(Kind.CHANGED_TYPE, "thread/read.params.includeTurns");

@@ -61,6 +61,50 @@ class SchemaGeneratorTest {
     }
 
     @Test
+    void javadocDescribesDefinitionsAndParamTagsDescribeProperties() {
+        JsonNode params = stable.get("ThreadStartParams.json");
+        assertEquals("`thread/start`: every field is optional; unset ones come from config.",
+                params.get("description").asString());
+        // @param config extra dotted config keys (like {@code -c key=value}) for this thread
+        assertEquals("Extra dotted config keys (like `-c key=value`) for this thread.",
+                params.at("/properties/config/description").asString());
+        assertFalse(params.at("/properties/baseInstructions").has("description"), "no @param, no description");
+        // A nullable reference keeps Codex's anyOf, with the description beside it.
+        assertEquals(CanonicalJson.parse("{\"anyOf\":[{\"$ref\":\"#/definitions/AskForApproval\"},{\"type\":\"null\"}],"
+                        + "\"description\":\"When the server asks the client before acting.\"}"),
+                params.at("/properties/approvalPolicy"));
+        // A required reference is wrapped in allOf, as Codex does (draft-07 ignores siblings of $ref).
+        assertEquals(CanonicalJson.parse("{\"allOf\":[{\"$ref\":\"#/definitions/TurnError\"}],"
+                        + "\"description\":\"What went wrong.\"}"),
+                definition(stable, "ErrorNotification").at("/properties/error"));
+        // Enums, tagged unions and their variants are described too; array items do not repeat the field's text.
+        assertTrue(definition(stable, "SandboxMode").get("description").asString().startsWith("The coarse sandbox"));
+        assertEquals("Runtime status of a thread.", definition(stable, "ThreadStatus").get("description").asString());
+        assertEquals("Stored but not in memory.",
+                definition(stable, "ThreadStatus").at("/oneOf/0/description").asString());
+        assertFalse(definition(stable, "InitializeCapabilities").at("/properties/optOutNotificationMethods/items")
+                .has("description"));
+        // Descriptions written by the generator itself win.
+        assertEquals("Unix timestamp (in milliseconds) when the server emitted this notification.",
+                stable.get("ServerNotification.json").at("/oneOf/0/properties/emittedAtMs/description").asString());
+    }
+
+    @Test
+    void typeScriptCarriesTheDescriptionsAsJsDoc() {
+        String ts = TypeScriptGenerator.generate(ProtocolSurface.STABLE).files().get(TypeScriptGenerator.FILE);
+        assertTrue(ts.contains("""
+                /** `thread/start`: every field is optional; unset ones come from config. */
+                export interface ThreadStartParams {
+                  /** When the server asks the client before acting. */
+                  approvalPolicy?: AskForApproval | null;
+                """), ts);
+        assertTrue(ts.contains("""
+                  /** What went wrong. */
+                  error: TurnError;
+                """), ts);
+    }
+
+    @Test
     void everyFileIsADraft07SchemaWhoseRefsResolveWithinIt() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
         for (var file : stable.entrySet()) {
