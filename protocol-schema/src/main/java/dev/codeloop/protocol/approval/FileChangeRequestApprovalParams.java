@@ -3,9 +3,14 @@ package dev.codeloop.protocol.approval;
 import dev.codeloop.protocol.Required;
 
 /**
- * Server → client {@code item/fileChange/requestApproval}: may these edits be applied? The changes are on the
- * {@code fileChange} item {@code itemId}; {@code grantRoot} names a directory outside the writable roots the
- * edit needs, if any.
+ * Server → client {@code item/fileChange/requestApproval}: may these edits be applied? The edits wait for the answer.
+ *
+ * @param threadId    the thread it belongs to
+ * @param turnId      the turn it belongs to
+ * @param itemId      the {@code fileChange} item that carries the proposed changes
+ * @param startedAtMs when that item started, in epoch milliseconds
+ * @param reason      why approval is asked, or null
+ * @param grantRoot   a directory outside the writable roots that the edit needs write access to; null when none
  */
 public record FileChangeRequestApprovalParams(
         @Required String threadId,

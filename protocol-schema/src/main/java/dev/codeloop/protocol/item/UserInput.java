@@ -17,25 +17,49 @@ import java.util.List;
 })
 public sealed interface UserInput {
 
-    /** Plain text; {@code text_elements} is snake_case on the wire, as in Codex. */
+    /**
+     * Plain text.
+     *
+     * @param text         the text
+     * @param textElements UI elements in the text, such as file chips ({@code text_elements}, snake_case as in Codex);
+     *                     the model gets only the text
+     */
     record Text(
             @Required String text,
             @JsonProperty("text_elements") List<TextElement> textElements) implements UserInput {
     }
 
-    /** An image by URL (including data: URLs). */
+    /**
+     * An image by URL.
+     *
+     * @param url the image URL; {@code data:} URLs are accepted; required in {@code turn/start}
+     */
     record Image(String url) implements UserInput {
     }
 
-    /** An image file on the server's machine. */
+    /**
+     * An image file on the server's machine.
+     *
+     * @param path the image file's path
+     */
     record LocalImage(@Required String path) implements UserInput {
     }
 
-    /** A skill the user picked explicitly. */
+    /**
+     * A skill the user picked explicitly; the model gets its name and path as text.
+     *
+     * @param name the skill's name
+     * @param path the skill's path
+     */
     record Skill(@Required String name, @Required String path) implements UserInput {
     }
 
-    /** A mention of an app or plugin. */
+    /**
+     * A mention of an app or plugin; the model gets its name and path as text.
+     *
+     * @param name the app or plugin's name
+     * @param path its path, as the client gives it
+     */
     record Mention(@Required String name, @Required String path) implements UserInput {
     }
 }

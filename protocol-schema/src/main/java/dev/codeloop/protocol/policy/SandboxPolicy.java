@@ -18,15 +18,31 @@ public sealed interface SandboxPolicy {
     record DangerFullAccess() implements SandboxPolicy {
     }
 
-    /** Read anywhere, write nowhere. */
+    /**
+     * Read anywhere, write nowhere.
+     *
+     * @param networkAccess whether commands may use the network; null means no
+     */
     record ReadOnly(Boolean networkAccess) implements SandboxPolicy {
     }
 
-    /** The embedder sandboxes commands itself; we only tell the model the network state. */
+    /**
+     * The client sandboxes commands itself; Codeloop only tells the model the network state.
+     *
+     * @param networkAccess the network state told to the model; null means {@code restricted}
+     */
     record ExternalSandbox(NetworkAccess networkAccess) implements SandboxPolicy {
     }
 
-    /** Write inside the workspace (cwd) and the listed roots; read anywhere. */
+    /**
+     * Write inside the workspace (cwd) and the listed roots; read anywhere.
+     *
+     * @param writableRoots       more directories commands may write, besides the cwd; relative ones are resolved
+     *                            against the cwd
+     * @param networkAccess       whether commands may use the network; null means no
+     * @param excludeTmpdirEnvVar true to keep {@code $TMPDIR} out of the writable directories
+     * @param excludeSlashTmp     true to keep {@code /tmp} out of the writable directories
+     */
     record WorkspaceWrite(
             List<String> writableRoots,
             Boolean networkAccess,

@@ -2,6 +2,10 @@ package dev.codeloop.protocol.thread;
 
 import dev.codeloop.protocol.Required;
 
-/** A thread was archived. */
+/**
+ * A thread was archived.
+ *
+ * @param threadId the archived thread
+ */
 public record ThreadArchivedNotification(@Required String threadId) {
 }

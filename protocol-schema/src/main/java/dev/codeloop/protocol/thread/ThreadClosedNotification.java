@@ -2,6 +2,10 @@ package dev.codeloop.protocol.thread;
 
 import dev.codeloop.protocol.Required;
 
-/** A thread was unloaded from memory. */
+/**
+ * A thread was unloaded from memory.
+ *
+ * @param threadId the unloaded thread
+ */
 public record ThreadClosedNotification(@Required String threadId) {
 }

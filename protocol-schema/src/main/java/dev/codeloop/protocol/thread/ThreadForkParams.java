@@ -6,7 +6,22 @@ import dev.codeloop.protocol.policy.AskForApproval;
 import dev.codeloop.protocol.policy.SandboxMode;
 import java.util.Map;
 
-/** {@code thread/fork}: a new thread with a copy of another's history; it continues independently. */
+/**
+ * {@code thread/fork}: a new thread with a copy of another's history; it continues independently. Unset fields keep the
+ * source thread's settings.
+ *
+ * @param threadId              the thread to copy
+ * @param model                 the model to use, by its provider's name for it
+ * @param modelProvider         the id of a model provider from config
+ * @param cwd                   the working directory of the thread's commands
+ * @param approvalPolicy        when the server asks the client before acting
+ * @param approvalsReviewer     accepted for Codex compatibility; approvals always go to the client
+ * @param sandbox               the coarse sandbox choice for the thread's commands
+ * @param config                extra dotted config keys (like {@code -c key=value}) for this thread
+ * @param baseInstructions      replaces the model's built-in instructions
+ * @param developerInstructions extra instructions for the model, sent after its permissions
+ * @param ephemeral             keep the new thread in memory only: it is never stored
+ */
 public record ThreadForkParams(
         @Required String threadId,
         String model,

@@ -10,9 +10,22 @@ import dev.codeloop.protocol.policy.SandboxMode;
 import java.util.Map;
 
 /**
- * {@code thread/resume}: load a stored thread (or rejoin a loaded one) to continue it. Overrides apply to later
- * turns; {@code excludeTurns} leaves {@code thread.turns} empty in the answer. {@code path} (experimental, as in
- * Codex) names the thread by its rollout file instead of its id.
+ * {@code thread/resume}: load a stored thread (or rejoin a loaded one) to continue it. The overrides apply when the
+ * thread is loaded; a thread already loaded keeps its settings. Unset fields keep the thread's settings.
+ *
+ * @param threadId              the thread to resume; may be left out when {@code path} names it
+ * @param model                 the model to use, by its provider's name for it
+ * @param modelProvider         the id of a model provider from config
+ * @param cwd                   the working directory of the thread's commands
+ * @param approvalPolicy        when the server asks the client before acting
+ * @param approvalsReviewer     accepted for Codex compatibility; approvals always go to the client
+ * @param sandbox               the coarse sandbox choice for the thread's commands
+ * @param config                extra dotted config keys (like {@code -c key=value}) for this thread
+ * @param baseInstructions      replaces the model's built-in instructions
+ * @param developerInstructions extra instructions for the model, sent after its permissions
+ * @param personality           accepted for Codex compatibility; not used
+ * @param excludeTurns          true to leave {@code thread.turns} empty in the answer
+ * @param path                  (experimental, as in Codex) the thread's log file, to name the thread instead of its id
  */
 public record ThreadResumeParams(
         @Required String threadId,

@@ -1,5 +1,9 @@
 package dev.codeloop.protocol.thread;
 
-/** The thread after the rollback, with its remaining turns. */
+/**
+ * The thread after the rollback.
+ *
+ * @param thread the thread with its remaining turns
+ */
 public record ThreadRollbackResponse(ThreadInfo thread) {
 }

@@ -28,7 +28,11 @@ public sealed interface ThreadStatus {
     record SystemError() implements ThreadStatus {
     }
 
-    /** A turn is running; the flags say what it waits for. */
+    /**
+     * A turn is running.
+     *
+     * @param activeFlags what the turn waits for; {@code waitingOnApproval} while an approval request is open
+     */
     record Active(@Required List<ActiveFlag> activeFlags) implements ThreadStatus {
     }
 

@@ -2,6 +2,10 @@ package dev.codeloop.protocol.thread;
 
 import dev.codeloop.protocol.Required;
 
-/** A thread was unarchived. */
+/**
+ * A thread was unarchived.
+ *
+ * @param threadId the unarchived thread
+ */
 public record ThreadUnarchivedNotification(@Required String threadId) {
 }

@@ -7,6 +7,8 @@ import dev.codeloop.protocol.Required;
  *
  * @param error     what went wrong
  * @param willRetry whether the server retries the model request (the turn goes on) or the turn fails
+ * @param threadId  the thread it belongs to
+ * @param turnId    the turn it belongs to
  */
 public record ErrorNotification(
         @Required TurnError error,

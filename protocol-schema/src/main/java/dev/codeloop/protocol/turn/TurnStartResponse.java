@@ -2,6 +2,10 @@ package dev.codeloop.protocol.turn;
 
 import dev.codeloop.protocol.Required;
 
-/** The new turn, still in progress; its events follow as notifications. */
+/**
+ * The new turn, still in progress; its events follow as notifications.
+ *
+ * @param turn the new turn
+ */
 public record TurnStartResponse(@Required Turn turn) {
 }
