@@ -115,6 +115,7 @@ public final class AppServer {
                     // Off the reader thread: the first virtual thread and the model client cost milliseconds each.
                     return Reply.then(reply.result(), () -> java.lang.Thread.ofPlatform().daemon()
                             .name("after-initialize").start(() -> {
+                                JsonRpcCodec.warmUp();
                                 SandboxCheck.runInBackground(env, () -> engine.threads().config(), notifications);
                                 engine.threads().prepareFirstTurn();
                             }));

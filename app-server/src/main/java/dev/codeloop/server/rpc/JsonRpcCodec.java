@@ -4,6 +4,7 @@ import dev.codeloop.json.JsonTrees;
 import dev.codeloop.protocol.Methods;
 import dev.codeloop.protocol.initialize.InitializeResponse;
 import dev.codeloop.protocol.json.WireCodecs;
+import dev.codeloop.protocol.thread.ThreadStartParams;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -71,19 +72,19 @@ public final class JsonRpcCodec {
             }
             JsonNode params = json.get("params");
             if (json.has("id") && !json.get("id").isNull()) {
-                RequestMessage request = new RequestMessage();
+                RequestMessage request = new InboundMessages.Request();
                 request.setRawId(id);
                 request.setMethod(method.asString());
                 request.setParams(params);
                 return request;
             }
-            NotificationMessage notification = new NotificationMessage();
+            NotificationMessage notification = new InboundMessages.Notification();
             notification.setMethod(method.asString());
             notification.setParams(params);
             return notification;
         }
         if (id != null && (json.has("result") || json.has("error"))) {
-            ResponseMessage response = new ResponseMessage();
+            ResponseMessage response = new InboundMessages.Response();
             response.setRawId(id);
             if (json.has("error")) {
                 JsonNode error = json.get("error");
@@ -130,13 +131,13 @@ public final class JsonRpcCodec {
             return null;
         }
         if (id != null) {
-            RequestMessage request = new RequestMessage();
+            RequestMessage request = new InboundMessages.Request();
             request.setRawId(id);
             request.setMethod(method);
             request.setParams(params);
             return request;
         }
-        NotificationMessage notification = new NotificationMessage();
+        NotificationMessage notification = new InboundMessages.Notification();
         notification.setMethod(method);
         notification.setParams(params);
         return notification;
@@ -216,6 +217,23 @@ public final class JsonRpcCodec {
             g.writeString(id.getLeft());
         } else {
             g.writeNumber(id.getRight().longValue());
+        }
+    }
+
+    /**
+     * Reads a {@code thread/start} line and writes an answer once, so that the first real request does not pay
+     * for the parser's setup (jackson-core's factory and number classes, ~10 ms); the server calls it on a
+     * background thread once {@code initialize} is answered.
+     */
+    public static void warmUp() {
+        try {
+            Message message = parse("{\"id\":0,\"method\":\"thread/start\",\"params\":{\"cwd\":\"/\",\"n\":1.5}}");
+            if (message instanceof RequestMessage request && request.getParams() instanceof JsonNode params) {
+                WireCodecs.read(ThreadStartParams.class, params);
+            }
+            write(errorResponse(Either.forRight(0), RpcErrors.INVALID_REQUEST, "warm-up"), 0);
+        } catch (MalformedMessage | RuntimeException ignored) {
+            // Only a warm-up: real requests report their own errors.
         }
     }
 
