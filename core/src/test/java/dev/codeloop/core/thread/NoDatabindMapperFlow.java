@@ -8,7 +8,6 @@ import dev.codeloop.core.config.LazyConfig;
 import dev.codeloop.core.event.ThreadEvent;
 import dev.codeloop.core.event.TurnSnapshot;
 import dev.codeloop.core.id.IdGenerator;
-import dev.codeloop.core.item.Item;
 import dev.codeloop.core.item.UserContent;
 import dev.codeloop.core.thread.store.ThreadQuery;
 import java.nio.file.Path;
@@ -64,7 +63,7 @@ public final class NoDatabindMapperFlow {
             StringJoiner turns = new StringJoiner(",");
             for (TurnSnapshot turn : read.turns()) {
                 StringJoiner items = new StringJoiner("+");
-                turn.items().forEach(item -> items.add(kind(item)));
+                turn.items().forEach(item -> items.add(ScriptedEngine.kind(item)));
                 turns.add(turn.status() + "[" + items + "]"
                         + (turn.error() != null ? "(" + turn.error().message() + ")" : ""));
             }
@@ -87,16 +86,6 @@ public final class NoDatabindMapperFlow {
                 return completed.turn().status().name();
             }
         }
-    }
-
-    private static String kind(Item item) {
-        return switch (item) {
-            case Item.UserMessage m -> "user";
-            case Item.AgentMessage m -> "agent";
-            case Item.Reasoning r -> "reasoning";
-            case Item.CommandExecution c -> "command";
-            case Item.FileChange c -> "fileChange";
-        };
     }
 
     /** A {@link ThreadManager} over {@code home}, closed with the block. */

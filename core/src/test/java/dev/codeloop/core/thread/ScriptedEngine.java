@@ -184,7 +184,8 @@ final class ScriptedEngine implements AutoCloseable {
         return events.stream().map(ScriptedEngine::describe).toList();
     }
 
-    private static String kind(Item item) {
+    /** An item's kind as these tests name it ({@code userMessage}, {@code commandExecution}, …). */
+    static String kind(Item item) {
         return switch (item) {
             case Item.UserMessage m -> "userMessage";
             case Item.AgentMessage m -> "agentMessage";

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Messager;
@@ -442,39 +443,23 @@ final class ModelBuilder {
 
     /** The codec's view of a component type, or null (reported) when unsupported. */
     private Ref ref(Element where, TypeMirror type) {
-        switch (type.getKind()) {
-            case BOOLEAN:
-                return Scalar.BOOLEAN;
-            case INT:
-                return Scalar.INT;
-            case LONG:
-                return Scalar.LONG;
-            case DOUBLE:
-                return Scalar.DOUBLE;
-            case DECLARED:
-                break;
-            default:
-                return unsupportedType(where, type);
+        if (type.getKind().isPrimitive()) {
+            // A primitive kind's name is its Java keyword (BOOLEAN -> boolean), as Scalar spells it.
+            Scalar scalar = Scalar.of(type.getKind().name().toLowerCase(Locale.ROOT));
+            return scalar != null ? scalar : unsupportedType(where, type);
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return unsupportedType(where, type);
         }
         DeclaredType declared = (DeclaredType) type;
         TypeElement element = (TypeElement) declared.asElement();
         String name = element.getQualifiedName().toString();
         List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        Scalar scalar = Scalar.of(name);
+        if (scalar != null) {
+            return scalar;
+        }
         switch (name) {
-            case "java.lang.String":
-                return Scalar.STRING;
-            case "java.lang.Boolean":
-                return Scalar.BOOLEAN_BOX;
-            case "java.lang.Integer":
-                return Scalar.INT_BOX;
-            case "java.lang.Long":
-                return Scalar.LONG_BOX;
-            case "java.lang.Double":
-                return Scalar.DOUBLE_BOX;
-            case "java.lang.Object":
-                return Scalar.OBJECT;
-            case "tools.jackson.databind.JsonNode":
-                return Scalar.JSON_NODE;
             case "java.util.List": {
                 if (arguments.size() != 1) {
                     return unsupportedType(where, type);

@@ -15,8 +15,6 @@ import dev.codeloop.protocol.codegen.WireModel.Scalar;
 import dev.codeloop.protocol.codegen.WireModel.Subtype;
 import dev.codeloop.protocol.codegen.WireModel.UnionType;
 import dev.codeloop.protocol.codegen.WireModel.WireType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Emits the reading half of a codec class: {@code JsonNode} → wire value, for each type of one top-level type,
@@ -30,9 +28,7 @@ import java.util.Map;
 final class ReaderEmitter {
 
     private final EmitContext context;
-    private final SourceWriter helpers = new SourceWriter();
-    /** Helper method names by the Java type they read. */
-    private final Map<String, String> helperNames = new LinkedHashMap<>();
+    private final ContainerHelpers helpers = new ContainerHelpers("read");
 
     ReaderEmitter(EmitContext context) {
         this.context = context;
@@ -40,7 +36,7 @@ final class ReaderEmitter {
 
     /** The list and map helpers needed by everything emitted so far. */
     SourceWriter helpers() {
-        return helpers;
+        return helpers.source();
     }
 
     void emit(SourceWriter out, WireType type) {
@@ -153,13 +149,10 @@ final class ReaderEmitter {
     }
 
     private String helper(Ref container) {
-        String existing = helperNames.get(container.javaType());
-        if (existing != null) {
-            return existing;
-        }
-        String name = (container instanceof ListRef ? "readList" : "readMap") + helperNames.size();
-        helperNames.put(container.javaType(), name);
-        SourceWriter out = new SourceWriter();
+        return helpers.nameFor(container, (name, out) -> helperMethod(container, name, out));
+    }
+
+    private void helperMethod(Ref container, String name, SourceWriter out) {
         out.open("private static " + container.javaType() + " " + name + "(" + NODE + " node)");
         out.open("if (" + context.read() + ".isNull(node))").line("return null;").close();
         if (container instanceof ListRef list) {
@@ -183,7 +176,5 @@ final class ReaderEmitter {
         }
         out.line("return out;");
         out.close().line("");
-        helpers.append(out);
-        return name;
     }
 }

@@ -69,7 +69,10 @@ final class WireModel {
         /** The Java type as written in generated source. */
         String javaType();
 
-        boolean primitive();
+        /** Whether the Java type is primitive (never null): only some {@link Scalar}s are. */
+        default boolean primitive() {
+            return false;
+        }
     }
 
     /** Types read and written by the runtime helpers directly. */
@@ -110,6 +113,16 @@ final class WireModel {
         String helperSuffix() {
             return helperSuffix;
         }
+
+        /** The scalar whose Java type is {@code javaType} ({@code int}, {@code java.lang.String}, …), or null. */
+        static Scalar of(String javaType) {
+            for (Scalar scalar : values()) {
+                if (scalar.javaType.equals(javaType)) {
+                    return scalar;
+                }
+            }
+            return null;
+        }
     }
 
     /** {@code java.util.List<E>}. */
@@ -117,11 +130,6 @@ final class WireModel {
         @Override
         public String javaType() {
             return "java.util.List<" + element.javaType() + ">";
-        }
-
-        @Override
-        public boolean primitive() {
-            return false;
         }
     }
 
@@ -131,11 +139,6 @@ final class WireModel {
         public String javaType() {
             return "java.util.Map<java.lang.String, " + value.javaType() + ">";
         }
-
-        @Override
-        public boolean primitive() {
-            return false;
-        }
     }
 
     /** Another wire type (record, enum or tagged union). */
@@ -143,11 +146,6 @@ final class WireModel {
         @Override
         public String javaType() {
             return name.canonical();
-        }
-
-        @Override
-        public boolean primitive() {
-            return false;
         }
     }
 

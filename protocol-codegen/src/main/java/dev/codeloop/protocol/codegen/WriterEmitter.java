@@ -16,8 +16,6 @@ import dev.codeloop.protocol.codegen.WireModel.Scalar;
 import dev.codeloop.protocol.codegen.WireModel.Subtype;
 import dev.codeloop.protocol.codegen.WireModel.UnionType;
 import dev.codeloop.protocol.codegen.WireModel.WireType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Emits the writing half of a codec class: wire value → {@code JsonGenerator}, exactly as databind writes it:
@@ -30,15 +28,15 @@ import java.util.Map;
 final class WriterEmitter {
 
     private final EmitContext context;
-    private final SourceWriter helpers = new SourceWriter();
-    private final Map<String, String> helperNames = new LinkedHashMap<>();
+    private final ContainerHelpers helpers = new ContainerHelpers("write");
 
     WriterEmitter(EmitContext context) {
         this.context = context;
     }
 
+    /** The list and map helpers needed by everything emitted so far. */
     SourceWriter helpers() {
-        return helpers;
+        return helpers.source();
     }
 
     void emit(SourceWriter out, WireType type) {
@@ -172,13 +170,10 @@ final class WriterEmitter {
     }
 
     private String helper(Ref container) {
-        String existing = helperNames.get(container.javaType());
-        if (existing != null) {
-            return existing;
-        }
-        String name = (container instanceof ListRef ? "writeList" : "writeMap") + helperNames.size();
-        helperNames.put(container.javaType(), name);
-        SourceWriter out = new SourceWriter();
+        return helpers.nameFor(container, (name, out) -> helperMethod(container, name, out));
+    }
+
+    private void helperMethod(Ref container, String name, SourceWriter out) {
         out.open("private static void " + name + "(" + GENERATOR + " g, " + container.javaType() + " value)");
         out.open("if (value == null)").line("g.writeNull();").line("return;").close();
         if (container instanceof ListRef list) {
@@ -197,7 +192,5 @@ final class WriterEmitter {
             out.line("g.writeEndObject();");
         }
         out.close().line("");
-        helpers.append(out);
-        return name;
     }
 }

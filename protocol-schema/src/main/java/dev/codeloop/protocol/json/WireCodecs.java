@@ -163,8 +163,7 @@ public final class WireCodecs {
         } else if (value instanceof JsonNode node) {
             JsonTrees.write(g, node);
         } else if (value instanceof Enum<?> constant) {
-            String wireName = WireCodecIndex.enumWireName(constant);
-            g.writeString(wireName != null ? wireName : constant.toString());
+            g.writeString(enumName(constant));
         } else if (!WireCodecIndex.write(g, value.getClass().getName(), value, root)) {
             writeOther(g, value);
         }
@@ -230,23 +229,11 @@ public final class WireCodecs {
         } else if (value instanceof char[] chars) {
             g.writeString(new String(chars));
         } else if (value instanceof int[] ints) {
-            g.writeStartArray(ints, ints.length);
-            for (int item : ints) {
-                g.writeNumber(item);
-            }
-            g.writeEndArray();
+            g.writeArray(ints, 0, ints.length);
         } else if (value instanceof long[] longs) {
-            g.writeStartArray(longs, longs.length);
-            for (long item : longs) {
-                g.writeNumber(item);
-            }
-            g.writeEndArray();
+            g.writeArray(longs, 0, longs.length);
         } else if (value instanceof double[] doubles) {
-            g.writeStartArray(doubles, doubles.length);
-            for (double item : doubles) {
-                g.writeNumber(item);
-            }
-            g.writeEndArray();
+            g.writeArray(doubles, 0, doubles.length);
         } else if (value instanceof boolean[] flags) {
             g.writeStartArray(flags, flags.length);
             for (boolean item : flags) {
@@ -278,16 +265,15 @@ public final class WireCodecs {
     }
 
     private static String key(Object key) {
-        if (key == null) {
-            throw new IllegalArgumentException("a null map key cannot be written as JSON");
-        }
-        if (key instanceof String text) {
-            return text;
-        }
         if (key instanceof Enum<?> constant) {
-            String wireName = WireCodecIndex.enumWireName(constant);
-            return wireName != null ? wireName : constant.toString();
+            return enumName(constant);
         }
-        return key.toString();
+        return WireWrite.key(key == null ? null : key.toString());
+    }
+
+    /** A protocol enum's wire name; any other enum's {@code toString()}, as databind writes it. */
+    private static String enumName(Enum<?> constant) {
+        String wireName = WireCodecIndex.enumWireName(constant);
+        return wireName != null ? wireName : constant.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.codeloop.protocol.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -31,47 +32,54 @@ final class NullableRefs {
             }
         }
         wrappers.forEach(definitions::remove);
-        rewrite(definitions);
-        mergeAttributes(definitions);
+        // Two passes: merging needs the nullable references already inlined.
+        eachObject(definitions, NullableRefs::rewrite);
+        eachObject(definitions, NullableRefs::mergeAttributes);
         return definitions;
     }
 
-    /** Moves {@code allOf} members that only carry attributes (no {@code $ref}, no type) up into their parent. */
-    private static void mergeAttributes(JsonNode node) {
+    /** Calls {@code action} on every object in {@code node}, each before what it contains (as changed by it). */
+    private static void eachObject(JsonNode node, Consumer<ObjectNode> action) {
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
-            JsonNode allOf = object.get("allOf");
-            if (allOf != null && allOf.isArray()) {
-                List<JsonNode> kept = new ArrayList<>();
-                for (JsonNode member : allOf) {
-                    if (member.isObject() && attributesOnly(member)) {
-                        for (var attribute : member.properties()) {
-                            if (!object.has(attribute.getKey())) {
-                                object.set(attribute.getKey(), attribute.getValue());
-                            }
-                        }
-                    } else {
-                        kept.add(member);
-                    }
-                }
-                if (kept.size() == 1 && !kept.get(0).has("$ref") && kept.get(0).isObject()) {
-                    object.remove("allOf");
-                    for (var part : kept.get(0).properties()) {
-                        if (!object.has(part.getKey())) {
-                            object.set(part.getKey(), part.getValue());
-                        }
-                    }
-                } else if (kept.size() != allOf.size()) {
-                    ArrayNode members = JSON.arrayNode();
-                    kept.forEach(members::add);
-                    object.set("allOf", members);
-                }
-            }
+            action.accept(object);
             for (var property : object.properties()) {
-                mergeAttributes(property.getValue());
+                eachObject(property.getValue(), action);
             }
         } else if (node.isArray()) {
-            node.forEach(NullableRefs::mergeAttributes);
+            node.forEach(element -> eachObject(element, action));
+        }
+    }
+
+    /** Moves {@code allOf} members that only carry attributes (no {@code $ref}, no type) up into their parent. */
+    private static void mergeAttributes(ObjectNode object) {
+        JsonNode allOf = object.get("allOf");
+        if (allOf != null && allOf.isArray()) {
+            List<JsonNode> kept = new ArrayList<>();
+            for (JsonNode member : allOf) {
+                if (member.isObject() && attributesOnly(member)) {
+                    putAbsent(object, member);
+                } else {
+                    kept.add(member);
+                }
+            }
+            if (kept.size() == 1 && !kept.get(0).has("$ref") && kept.get(0).isObject()) {
+                object.remove("allOf");
+                putAbsent(object, kept.get(0));
+            } else if (kept.size() != allOf.size()) {
+                ArrayNode members = JSON.arrayNode();
+                kept.forEach(members::add);
+                object.set("allOf", members);
+            }
+        }
+    }
+
+    /** Copies {@code source}'s properties into {@code target}, keeping those {@code target} has already. */
+    private static void putAbsent(ObjectNode target, JsonNode source) {
+        for (var property : source.properties()) {
+            if (!target.has(property.getKey())) {
+                target.set(property.getKey(), property.getValue());
+            }
         }
     }
 
@@ -84,31 +92,24 @@ final class NullableRefs {
         return !member.isEmpty();
     }
 
-    private static void rewrite(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode object = (ObjectNode) node;
-            JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isString() && ref.stringValue().endsWith(SUFFIX)) {
-                String target = ref.stringValue().substring(0, ref.stringValue().length() - SUFFIX.length());
-                object.remove("$ref");
-                ArrayNode anyOf = object.putArray("anyOf");
-                anyOf.addObject().put("$ref", target);
-                anyOf.addObject().put("type", "null");
-            }
-            JsonNode required = object.get("required");
-            if (required != null && required.isArray()) {
-                List<String> names = new ArrayList<>();
-                required.forEach(n -> names.add(n.stringValue()));
-                names.sort(null);
-                ArrayNode sorted = JSON.arrayNode();
-                names.forEach(sorted::add);
-                object.set("required", sorted);
-            }
-            for (var property : object.properties()) {
-                rewrite(property.getValue());
-            }
-        } else if (node.isArray()) {
-            node.forEach(NullableRefs::rewrite);
+    /** Inlines a nullable wrapper reference and sorts a {@code required} list. */
+    private static void rewrite(ObjectNode object) {
+        JsonNode ref = object.get("$ref");
+        if (ref != null && ref.isString() && ref.stringValue().endsWith(SUFFIX)) {
+            String target = ref.stringValue().substring(0, ref.stringValue().length() - SUFFIX.length());
+            object.remove("$ref");
+            ArrayNode anyOf = object.putArray("anyOf");
+            anyOf.addObject().put("$ref", target);
+            anyOf.addObject().put("type", "null");
+        }
+        JsonNode required = object.get("required");
+        if (required != null && required.isArray()) {
+            List<String> names = new ArrayList<>();
+            required.forEach(n -> names.add(n.stringValue()));
+            names.sort(null);
+            ArrayNode sorted = JSON.arrayNode();
+            names.forEach(sorted::add);
+            object.set("required", sorted);
         }
     }
 }

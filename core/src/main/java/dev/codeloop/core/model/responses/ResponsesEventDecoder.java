@@ -29,9 +29,6 @@ final class ResponsesEventDecoder {
     static final String TEXT_DELTA = "response.output_text.delta";
     static final String REASONING_DELTA = "response.reasoning_summary_text.delta";
 
-    ResponsesEventDecoder() {
-    }
-
     Decoded decode(String type, String data) {
         if (TEXT_DELTA.equals(type) || REASONING_DELTA.equals(type)) {
             ModelEvent fast = DeltaFastPath.read(type, data);

@@ -15,9 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ResponsesRequestJson {
 
-    ResponsesRequestJson() {
-    }
-
     String write(ModelRequest request) {
         ObjectNode body = JsonTrees.NODES.objectNode();
         body.put("model", request.model());
